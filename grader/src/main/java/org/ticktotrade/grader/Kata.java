@@ -1,0 +1,53 @@
+package org.ticktotrade.grader;
+
+import org.ticktotrade.grader.cli.AuthorCommand;
+import org.ticktotrade.grader.cli.CheckCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./kata} command line. */
+@Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
+        description = "Tick to Trade: the course's grader and tools.",
+        subcommands = {CheckCommand.class, AuthorCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Start with: ./kata check week-01   (see README.adoc)"})
+public final class Kata implements Runnable {
+
+    /** Exit code when the grader itself fails (not the code it grades). */
+    public static final int GRADER_FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Kata());
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("kata: the grader failed: " + ex);
+            if (System.getenv("KATA_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(set KATA_DEBUG=1 for the stack trace)");
+            }
+            return GRADER_FAILED;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The version the build stamped into the grader's resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Package p = Kata.class.getPackage();
+            String v = p == null ? null : p.getImplementationVersion();
+            return new String[] {"kata " + (v == null ? "0.1.0-SNAPSHOT" : v) + " on " + Runtime.version()};
+        }
+    }
+}

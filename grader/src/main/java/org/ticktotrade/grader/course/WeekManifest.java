@@ -1,0 +1,117 @@
+package org.ticktotrade.grader.course;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A week's {@code week.toml}: everything the grader knows about a week. The grader has no per-week
+ * code; a new week is a module plus this file.
+ */
+public record WeekManifest(
+        String id,
+        String title,
+        @JsonProperty("package") String basePackage,
+        String summary,
+        List<String> usesReferenceOf,
+        List<Lesson> lessons,
+        List<Exercise> exercises,
+        Gates gates) {
+
+    public WeekManifest {
+        usesReferenceOf = usesReferenceOf == null ? List.of() : List.copyOf(usesReferenceOf);
+        lessons = lessons == null ? List.of() : List.copyOf(lessons);
+        exercises = exercises == null ? List.of() : List.copyOf(exercises);
+        gates = gates == null ? new Gates(null, null, null, null) : gates;
+    }
+
+    /** @param file the lesson's AsciiDoc, relative to the week; null while the lesson is planned */
+    public record Lesson(int number, String title, String file, String quiz) {}
+
+    /**
+     * @param sources learner-owned source files, relative to the source root
+     * @param tests   test classes (fully qualified) that check this exercise
+     * @param stress  jcstress classes that check this exercise
+     * @param hints   shown one at a time by {@code ./kata hint}, mildest first
+     */
+    public record Exercise(
+            String id, String title, Integer lesson, List<String> sources, List<String> tests,
+            List<String> stress, List<String> hints) {
+        public Exercise {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            tests = tests == null ? List.of() : List.copyOf(tests);
+            stress = stress == null ? List.of() : List.copyOf(stress);
+            hints = hints == null ? List.of() : List.copyOf(hints);
+        }
+    }
+
+    public record Gates(Correctness correctness, Stress stress, Bench bench, Journal journal) {}
+
+    public record Correctness(
+            double points, int timeoutSeconds, int testTimeoutSeconds, int heapMb) {}
+
+    /**
+     * jcstress settings. {@code mode = "quick"} with one short iteration is the tuned budget:
+     * sanity mode takes too few samples to catch a real race.
+     */
+    public record Stress(
+            double points, @JsonProperty("package") String testPackage, String mode, int iterations,
+            int timeMs, int timeoutSeconds, int heapMb) {}
+
+    public record Bench(
+            double points, int pairs, int warmupIterations, int warmupMs, int measurementIterations,
+            int measurementMs, int timeoutSeconds, int heapMb, List<Ratio> ratios, List<Allocation> allocations) {
+        public Bench {
+            ratios = ratios == null ? List.of() : List.copyOf(ratios);
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+    }
+
+    /**
+     * Two arms measured in the same run. {@code metric} is "primary" (JMH's score) or the name of a
+     * secondary metric (an {@code @AuxCounters} field). {@code gated = false} reports without a verdict.
+     */
+    public record Ratio(
+            String id, String title, String candidate, String baseline, Double minRatio, String metric,
+            Boolean gated, String advice) {
+        public boolean isGated() {
+            return gated == null || gated;
+        }
+
+        public String metricName() {
+            return metric == null ? "primary" : metric;
+        }
+    }
+
+    /** An allocation ceiling read from JMH's {@code gc.alloc.rate.norm}. */
+    public record Allocation(String id, String title, String benchmark, double maxBytesPerOp, String advice) {}
+
+    /**
+     * @param file          the learner's journal, relative to the week
+     * @param referenceFile the filled-in example journal graded under {@code --reference}
+     * @param prompts       anchors of the sections that need an answer
+     * @param asmPrompt     the anchor of the section that quotes {@code ./kata asm} output, or null
+     * @param minWords      the least an answer may say to count as answered
+     */
+    public record Journal(double points, String file, String referenceFile, List<String> prompts, String asmPrompt,
+                          int minWords) {
+        public Journal {
+            prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        }
+    }
+
+    public Optional<Exercise> exercise(String exerciseId) {
+        return exercises.stream().filter(e -> e.id().equals(exerciseId)).findFirst();
+    }
+
+    public Optional<Lesson> lesson(int number) {
+        return lessons.stream().filter(l -> l.number() == number).findFirst();
+    }
+
+    /** The exercise a test or stress class belongs to, for per-exercise reporting (Exercism's task_id). */
+    public Optional<Exercise> exerciseOfClass(String className) {
+        return exercises.stream()
+                .filter(e -> e.tests().contains(className) || e.stress().contains(className))
+                .findFirst();
+    }
+}
