@@ -30,8 +30,16 @@ public final class CourseTestCommand implements Callable<Integer> {
         Map<String, Long> times = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
 
-        step(style, "Maven: every module against its reference, all tests");
+        step(style, "System packages the course's tools use");
         long t0 = System.nanoTime();
+        int setup = new CommandLine(new SetupCommand()).execute();
+        times.put("setup", ms(t0));
+        if (setup != 0) {
+            failed.add("setup (system packages)");
+        }
+
+        step(style, "Maven: every module against its reference, all tests");
+        t0 = System.nanoTime();
         int mvn = maven(course.root(), "-B", "-Preference", "verify");
         times.put("maven -Preference verify", ms(t0));
         if (mvn != 0) {

@@ -43,6 +43,11 @@ public record Week(Path dir, WeekManifest manifest) {
         return dir.resolve("src/jmh/java");
     }
 
+    /** Lessons' example classes and their tests: compiled with the week, never graded. */
+    public Path exampleSources() {
+        return dir.resolve("src/examples/java");
+    }
+
     /** Where the grader keeps its builds, forks' scratch space and reports for this week. */
     public Path workDir() {
         return dir.resolve("target/kata");

@@ -116,6 +116,29 @@ public final class ForkedJvm {
         return new ForkResult(exit, timedOut, millis, out.text(), err.text(), out.truncated() || err.truncated());
     }
 
+    /**
+     * Runs a fork whose output goes straight to this terminal (a reader running a benchmark by hand),
+     * with the same limits. Nothing is captured, so nothing here may feed a verdict.
+     */
+    public int runInteractive(ForkSpec spec) {
+        try {
+            Files.createDirectories(spec.workDir().resolve("tmp"));
+            Process process = new ProcessBuilder(isolation.wrap(javaCommand(spec), spec))
+                    .directory(spec.workDir().toFile()).inheritIO().start();
+            if (!process.waitFor(spec.wallTime().toMillis(), TimeUnit.MILLISECONDS)) {
+                killTree(process);
+                System.err.println("kata: stopped after " + spec.wallTime().toSeconds() + " s");
+                return 124;
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
     private static void feed(OutputStream stdin, byte[] bytes) {
         try (stdin) {
             stdin.write(bytes);

@@ -77,7 +77,8 @@ public final class BuildGate implements Gate {
             return result(t0, Status.FAILED, "your code does not compile (" + count(mainBuild) + ")", List.of(mainCheck));
         }
 
-        List<Path> testRoots = new ArrayList<>(List.of(week.testSources(), week.stressSources(), week.benchSources()));
+        List<Path> testRoots = new ArrayList<>(List.of(week.testSources(), week.stressSources(), week.benchSources(),
+                week.exampleSources()));
         if (ctx.hiddenTests()) {
             testRoots.add(week.hiddenTestSources());
         }

@@ -118,7 +118,7 @@ public final class StarterGenerator {
         int next = 0;
         for (SolutionMarkers.Region r : regions) {
             for (int i = next; i < r.startLine(); i++) {
-                out.append(lines.get(i)).append('\n');
+                appendUnlessTag(out, lines.get(i));
             }
             String read = describe(r.ref()).orElse(r.ref());
             String todo = "TODO(kata) " + r.task() + " Read " + read + ".";
@@ -132,9 +132,16 @@ public final class StarterGenerator {
             next = r.endLine() + 1;
         }
         for (int i = next; i < lines.size(); i++) {
-            out.append(lines.get(i)).append('\n');
+            appendUnlessTag(out, lines.get(i));
         }
         return out.toString();
+    }
+
+    /** AsciiDoc include tags mark regions for the lessons; the learner's starter does not need them. */
+    private static void appendUnlessTag(StringBuilder out, String line) {
+        if (!SolutionMarkers.INCLUDE_TAG.matcher(line).matches()) {
+            out.append(line).append('\n');
+        }
     }
 
     /** "lesson 4, \"The lock-free SPSC ring\"" or "the hints: ./kata hint week-01 typed-channel". */
