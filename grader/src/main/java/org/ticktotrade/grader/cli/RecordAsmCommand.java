@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./kata author record-asm WEEK}: records what {@code ./kata asm --reference} printed on this
- * machine into {@code lessons/recorded/asm-<arch>.txt}, with one tagged region per hot path (its fast
+ * machine into {@code lessons/recorded/asm-<arch>.txt} (x86_64, aarch64), with one tagged region per hot path (its fast
  * path, up to the first return), {@code diff} (the comparison) and {@code inlining}, so a lesson can
  * include real JIT output and say where it came from.
  */
@@ -60,7 +60,8 @@ public final class RecordAsmCommand implements Callable<Integer> {
         out.add("# tag::inlining[]");
         out.addAll(Files.readAllLines(dir.resolve("inlining.txt")));
         out.add("# end::inlining[]");
-        Path file = week.dir().resolve("lessons/recorded/asm-" + HsdisPlugin.arch() + ".txt");
+        String arch = HsdisPlugin.arch().equals("amd64") ? "x86_64" : HsdisPlugin.arch();
+        Path file = week.dir().resolve("lessons/recorded/asm-" + arch + ".txt");
         Files.createDirectories(file.getParent());
         Files.write(file, out);
         spec.commandLine().getOut().println("recorded " + course.root().relativize(file));
