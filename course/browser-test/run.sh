@@ -9,7 +9,11 @@ cd "$(dirname "$0")"
 site=$1
 reports=$2
 plan=$3
-command -v node >/dev/null 2>&1 || { echo "browser test: node is not installed (Node.js 18 or newer)" >&2; exit 1; }
+major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 20 ]; then
+    echo "browser test: needs Node.js 20 or newer (playwright-core's requirement); found: $(node --version 2>/dev/null || echo none)" >&2
+    exit 1
+fi
 if [ ! -f node_modules/playwright-core/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
