@@ -222,10 +222,8 @@ public final class SpmcChannel {
         // end::recv-timed[]
 
         /** Another receiver on the same queue (Rust's {@code Receiver: Clone}). */
-        // tag::share[]
         public Receiver<T> share() {
             return new Receiver<>(shared);
         }
-        // end::share[]
     }
 }
