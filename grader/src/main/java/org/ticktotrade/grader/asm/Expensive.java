@@ -20,7 +20,8 @@ public final class Expensive {
             return Optional.of("CAS: an atomic read-modify-write; owns the cache line and drains the store buffer (a full fence on x86)");
         }
         if (m.equals("lock add") || m.equals("lock or")) {
-            return n.contains("[rsp") ? Optional.of("the StoreLoad fence HotSpot emits after a volatile store: drains the store buffer")
+            return n.contains("[rsp") ? Optional.of("a StoreLoad fence (a locked add of nothing to the stack), as HotSpot emits after "
+                    + "a volatile store and on G1's card-marking slow path: drains the store buffer")
                     : Optional.of("atomic read-modify-write: owns the cache line and drains the store buffer");
         }
         if (m.startsWith("lock ")) {

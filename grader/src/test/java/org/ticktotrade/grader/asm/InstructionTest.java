@@ -37,7 +37,7 @@ class InstructionTest {
     @Test
     void expensiveInstructionsAreRecognisedAndExplained() {
         assertTrue(Expensive.why(new Instruction("0x1", "lock cmpxchg dword ptr [r8 + 0x18], r10d", List.of())).orElseThrow().contains("CAS"));
-        assertTrue(Expensive.why(new Instruction("0x1", "lock add dword ptr [rsp - 0x40], 0", List.of())).orElseThrow().contains("StoreLoad"));
+        assertTrue(Expensive.why(new Instruction("0x1", "lock add dword ptr [rsp - 0x40], 0", List.of())).orElseThrow().contains("StoreLoad fence"));
         assertTrue(Expensive.why(new Instruction("0x1", "xchg qword ptr [r10], rax", List.of())).isPresent());
         assertTrue(Expensive.why(new Instruction("0x1", "mov qword ptr [r10 + 0x10], rbx", List.of())).isEmpty());
         assertTrue(Expensive.why(new Instruction("0x1", "stlr x1, [x0]", List.of())).orElseThrow().contains("store-release"));

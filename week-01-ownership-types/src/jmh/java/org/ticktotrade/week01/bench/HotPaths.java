@@ -12,6 +12,7 @@ public final class HotPaths {
 
     private HotPaths() {}
 
+    // tag::paths[]
     static boolean ringPush(TypedChannel.Producer producer, long value) {
         return producer.tryPush(value);
     }
@@ -27,6 +28,7 @@ public final class HotPaths {
     static long lockPop(LockedLongDeque deque) {
         return deque.tryPop();
     }
+    // end::paths[]
 
     public static void main(String[] args) {
         long iterations = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
