@@ -75,13 +75,13 @@ public final class KataShell {
                     .build();
             // Answers (a quiz's, watch's Enter) get their own reader: they are not commands to recall.
             LineReader answers = JLineConsole.answerReader(terminal);
-            LearnerConsole previous = LearnerConsole.current();
+            // The shell's terminal is the only one: commands must not open a second on the same tty.
             LearnerConsole.install(new JLineConsole(answers, Style.detect()));
             try {
                 welcome(course, LearnerConsole.current());
                 loop(terminal, reader);
             } finally {
-                LearnerConsole.install(previous);
+                LearnerConsole.install(null);
                 reader.getHistory().save();
             }
             return 0;

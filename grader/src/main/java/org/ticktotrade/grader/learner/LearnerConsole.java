@@ -35,7 +35,7 @@ public interface LearnerConsole {
         return installed != null ? installed : Holder.standard();
     }
 
-    /** The shell installs its console for as long as it is open; tests install scripted ones. */
+    /** The shell installs its console for as long as it is open (null uninstalls it); tests install scripted ones. */
     static void install(LearnerConsole console) {
         Holder.current = console;
     }
