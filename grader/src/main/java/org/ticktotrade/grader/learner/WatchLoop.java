@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.ticktotrade.grader.course.Course;
 import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.fork.ForkedJvm;
@@ -131,10 +132,13 @@ public final class WatchLoop {
         }
         long finished = System.currentTimeMillis();
         StringBuilder sb = new StringBuilder("\n");
+        String gates = report.gates().stream()
+                .map(g -> String.format(Locale.ROOT, "%s %.1f s", g.gate(), g.millis() / 1000.0))
+                .collect(Collectors.joining(", "));
         String when = savedAt > 0
-                ? String.format(Locale.ROOT, "results %.1f s after the save of %s (the run took %.1f s)",
-                        (finished - savedAt) / 1000.0, saved.getFileName(), (finished - started) / 1000.0)
-                : String.format(Locale.ROOT, "the run took %.1f s", (finished - started) / 1000.0);
+                ? String.format(Locale.ROOT, "results %.1f s after the save of %s (started after %.1f s; %s)",
+                        (finished - savedAt) / 1000.0, saved.getFileName(), Math.max(0, started - savedAt) / 1000.0, gates)
+                : String.format(Locale.ROOT, "the run took %.1f s (%s)", (finished - started) / 1000.0, gates);
         sb.append(style.bold("run " + number + " · " + LocalTime.now().format(CLOCK))).append(style.dim(" · " + when)).append('\n');
         if (previous == null) {
             sb.append(new TerminalRenderer(style, false).render(report));
