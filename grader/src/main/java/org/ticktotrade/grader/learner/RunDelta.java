@@ -25,7 +25,12 @@ public record RunDelta(
         int passing,
         int total) {
 
-    public static RunDelta between(GradeReport previous, GradeReport current) {
+    /**
+     * @param previous   the run before, for the build's outcome
+     * @param lastTested the latest earlier run whose tests ran (a broken build in between runs none),
+     *                   for the tests' verdicts
+     */
+    public static RunDelta between(GradeReport previous, GradeReport lastTested, GradeReport current) {
         GateResult build = gate(current, "build");
         GateResult prevBuild = previous == null ? null : gate(previous, "build");
         boolean buildFails = build == null || !build.status().isPass();
@@ -36,7 +41,7 @@ public record RunDelta(
         boolean buildChanged = !sameFailures(buildProblems, prevProblems);
 
         Map<String, CheckResult> now = tests(current);
-        Map<String, CheckResult> before = previous == null ? Map.of() : tests(previous);
+        Map<String, CheckResult> before = lastTested == null ? Map.of() : tests(lastTested);
         List<CheckResult> passing = new ArrayList<>();
         List<CheckResult> failing = new ArrayList<>();
         List<CheckResult> differently = new ArrayList<>();
@@ -66,6 +71,11 @@ public record RunDelta(
      */
     private static boolean atTodo(CheckResult c) {
         return c.details().containsKey("todo");
+    }
+
+    /** Whether the run got as far as its tests. */
+    public static boolean testsRan(GradeReport report) {
+        return !tests(report).isEmpty();
     }
 
     private static Map<String, CheckResult> tests(GradeReport report) {

@@ -75,7 +75,8 @@ public final class WatchLoop {
                 + "\n" + style.dim("Every save re-runs build + correctness and shows what changed. Enter re-runs, q quits."));
         Thread.ofPlatform().daemon().name("kata-watch-input").start(this::readInput);
         try {
-            GradeReport previous = runAndShow(null, null, 1);
+            GradeReport previous = runAndShow(null, null, null, 1);
+            GradeReport lastTested = RunDelta.testsRan(previous) ? previous : null;
             int runs = 1;
             while (true) {
                 Trigger t = triggers.take();
@@ -86,7 +87,8 @@ public final class WatchLoop {
                 if (quitting) {
                     break;
                 }
-                previous = runAndShow(previous, saved, ++runs);
+                previous = runAndShow(previous, lastTested, saved, ++runs);
+                lastTested = RunDelta.testsRan(previous) ? previous : lastTested;
             }
         } catch (InterruptedException e) {
             // Ctrl-C or q during a run: the run's fork was killed; leave quietly
@@ -121,7 +123,8 @@ public final class WatchLoop {
     }
 
     /** One run of build + correctness; returns its report for the next comparison. */
-    private GradeReport runAndShow(GradeReport previous, Path saved, int number) throws InterruptedException {
+    private GradeReport runAndShow(GradeReport previous, GradeReport lastTested, Path saved, int number)
+            throws InterruptedException {
         long savedAt = savedAtMillis(saved);
         long started = System.currentTimeMillis();
         GateContext ctx = new GateContext(course, week, SourcesResolver.starter(week), week.workDir().resolve("watch"),
@@ -132,7 +135,7 @@ public final class WatchLoop {
         }
         long finished = System.currentTimeMillis();
         StringBuilder sb = new StringBuilder("\n");
-        String gates = report.gates().stream()
+        String gates = report.gates().stream().filter(g -> g.status() != Status.SKIPPED)
                 .map(g -> String.format(Locale.ROOT, "%s %.1f s", g.gate(), g.millis() / 1000.0))
                 .collect(Collectors.joining(", "));
         String when = savedAt > 0
@@ -143,7 +146,7 @@ public final class WatchLoop {
         if (previous == null) {
             sb.append(new TerminalRenderer(style, false).render(report));
         } else {
-            describe(sb, RunDelta.between(previous, report));
+            describe(sb, RunDelta.between(previous, lastTested, report));
         }
         console.print(sb.toString());
         recordExercises(report);
