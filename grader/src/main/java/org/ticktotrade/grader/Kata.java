@@ -1,5 +1,6 @@
 package org.ticktotrade.grader;
 
+import org.ticktotrade.grader.cli.AsmCommand;
 import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
 import org.ticktotrade.grader.cli.StressCommand;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./kata} command line. */
 @Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
         description = "Tick to Trade: the course's grader and tools.",
-        subcommands = {CheckCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class, AuthorCommand.class,
+        subcommands = {CheckCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
+                AuthorCommand.class,
                 // the learner's flow; also the commands of the shell that ./kata alone opens
                 LessonCommand.class, QuizCommand.class, HintCommand.class, WatchCommand.class, ProgressCommand.class,
                 SolutionCommand.class, ResetCommand.class,
