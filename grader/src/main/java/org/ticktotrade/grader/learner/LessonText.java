@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ticktotrade.grader.render.Style;
@@ -19,7 +21,8 @@ public final class LessonText {
 
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[(.*)]\\s*$");
     private static final Pattern TAG_LINE = Pattern.compile("^\\s*//\\s*(tag|end)::([\\w.-]+)\\[]\\s*$");
-    private static final Pattern ATTRIBUTE = Pattern.compile("^:[\\w-]+:.*$");
+    private static final Pattern ATTRIBUTE = Pattern.compile("^:([\\w-]+):\\s*(.*)$");
+    private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)}");
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s+(.*)$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[[^\\]]*]\\s*$");
     private static final Pattern CONDITIONAL = Pattern.compile("^(ifdef|ifndef|ifeval|endif)::.*\\[.*]\\s*$");
@@ -35,6 +38,7 @@ public final class LessonText {
         List<String> lines = Files.readAllLines(lessonFile);
         Path base = lessonFile.getParent();
         StringBuilder out = new StringBuilder();
+        Map<String, String> attributes = new HashMap<>();
         boolean inListing = false;
         int hiddenDepth = 0;
         for (String line : lines) {
@@ -53,11 +57,11 @@ public final class LessonText {
             if (inListing) {
                 Matcher inc = INCLUDE.matcher(line.strip());
                 if (inc.matches()) {
-                    for (String code : include(base.resolve(inc.group(1)), inc.group(2))) {
-                        out.append("    ").append(code).append('\n');
+                    for (String code : include(base.resolve(substitute(inc.group(1), attributes)), inc.group(2))) {
+                        out.append(code.isEmpty() ? "" : "    " + code).append('\n');
                     }
                 } else {
-                    out.append("    ").append(line).append('\n');
+                    out.append(line.isEmpty() ? "" : "    " + line).append('\n');
                 }
                 continue;
             }
@@ -67,7 +71,12 @@ public final class LessonText {
                         .append('\n');
                 continue;
             }
-            if (line.startsWith("//") || ATTRIBUTE.matcher(line).matches() || BLOCK_ATTRIBUTES.matcher(line).matches()
+            Matcher attribute = ATTRIBUTE.matcher(line);
+            if (attribute.matches()) {
+                attributes.put(attribute.group(1), attribute.group(2).strip());
+                continue;
+            }
+            if (line.startsWith("//") || BLOCK_ATTRIBUTES.matcher(line).matches()
                     || CONDITIONAL.matcher(line).matches() || line.strip().equals("====") || line.strip().equals("--")
                     || line.startsWith("toc::")) {
                 continue;
@@ -80,13 +89,19 @@ public final class LessonText {
             } else {
                 Matcher inc = INCLUDE.matcher(line.strip());
                 if (inc.matches()) {
-                    include(base.resolve(inc.group(1)), inc.group(2)).forEach(l -> out.append(l).append('\n'));
+                    include(base.resolve(substitute(inc.group(1), attributes)), inc.group(2)).forEach(l -> out.append(l).append('\n'));
                 } else {
                     out.append(line).append('\n');
                 }
             }
         }
         return out.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /** {@code {name}} replaced by the document attribute {@code :name: value} (lessons name their source folders so). */
+    private static String substitute(String target, Map<String, String> attributes) {
+        return ATTRIBUTE_REFERENCE.matcher(target).replaceAll(m -> Matcher.quoteReplacement(
+                attributes.getOrDefault(m.group(1), m.group())));
     }
 
     /** The lines an include directive names: the whole file, or its {@code tag=}/{@code tags=} regions. */
