@@ -95,8 +95,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (learnersOwnCode && !force) {
             var refusal = QuizLock.refusal(course, week);
             if (refusal.isPresent()) {
-                spec.commandLine().getOut().print(refusal.get());
-                spec.commandLine().getOut().flush();
+                // a results.json reader gets no stray text on stdout
+                var says = format == Format.kata ? spec.commandLine().getOut() : spec.commandLine().getErr();
+                says.print(refusal.get());
+                says.flush();
                 return 1;
             }
         }

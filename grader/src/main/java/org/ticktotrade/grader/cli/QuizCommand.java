@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.ticktotrade.grader.Kata;
 import org.ticktotrade.grader.course.Course;
 import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.course.WeekManifest;
@@ -70,7 +71,7 @@ public final class QuizCommand implements Callable<Integer> {
             quiz = Quiz.load(week.dir().resolve(lesson.quiz()));
         } catch (QuizException e) {
             console.println("kata: this quiz file has problems (the course's, not yours):\n" + e.getMessage());
-            return 3;
+            return Kata.GRADER_FAILED;
         }
         QuizSession.Result result = new QuizSession(console, new Random())
                 .run(quiz, "Quiz: " + week.id() + ", lesson " + lesson.number() + " \"" + lesson.title() + "\"");
