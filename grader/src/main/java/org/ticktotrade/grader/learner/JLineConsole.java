@@ -53,6 +53,13 @@ final class JLineConsole implements LearnerConsole {
     }
 
     @Override
+    public int width() {
+        int columns = reader.getTerminal().getWidth();
+        // a little short of the edge, and never so narrow that wrapping hurts more than it helps
+        return columns < 40 ? 0 : Math.min(columns - 1, 120);
+    }
+
+    @Override
     public Style style() {
         return style;
     }

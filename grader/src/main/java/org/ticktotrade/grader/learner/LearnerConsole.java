@@ -29,6 +29,11 @@ public interface LearnerConsole {
     /** Colour on a terminal, plain text everywhere else. */
     Style style();
 
+    /** The terminal's width in columns, for wrapping prose; 0 where there is none (nothing is wrapped). */
+    default int width() {
+        return 0;
+    }
+
     /** The shell's console while it is open; otherwise JLine on a terminal, plain text elsewhere. */
     static LearnerConsole current() {
         LearnerConsole installed = Holder.current;

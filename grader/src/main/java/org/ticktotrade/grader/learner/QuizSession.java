@@ -58,7 +58,7 @@ public final class QuizSession {
             } else {
                 console.println(style.status(Status.FAILED) + "  Not quite. " + expected(q));
             }
-            console.println(indent(q.context().strip(), "  "));
+            console.println(prose(q.context().strip(), "  ", "  "));
         }
         return new Result(correct, questions.size(), true);
     }
@@ -67,9 +67,9 @@ public final class QuizSession {
         List<String> options = new ArrayList<>(q.answers());
         options.addAll(q.distractors());
         Collections.shuffle(options, random);
-        console.println(q.prompt().strip());
+        console.println(prose(q.prompt().strip(), "", ""));
         for (int i = 0; i < options.size(); i++) {
-            console.println("  " + letter(i) + ") " + indent(options.get(i), "     ").stripLeading());
+            console.println(prose(options.get(i), "  " + letter(i) + ") ", "     "));
         }
         String how = q.multiSelect() ? "choose every right one, e.g. A C" : "choose one letter";
         while (true) {
@@ -103,7 +103,7 @@ public final class QuizSession {
     }
 
     private List<String> askShort(Question.ShortAnswer q) {
-        console.println(q.prompt().strip());
+        console.println(prose(q.prompt().strip(), "", ""));
         while (true) {
             String line = console.readLine("answer> ");
             if (line == null || line.strip().equalsIgnoreCase(QUIT)) {
@@ -120,7 +120,7 @@ public final class QuizSession {
         for (int i = 0; i < lines.length; i++) {
             console.println(style.dim(String.format(Locale.ROOT, "%3d | ", i + 1)) + lines[i]);
         }
-        console.println(q.prompt().strip());
+        console.println(prose(q.prompt().strip(), "", ""));
         Boolean compiles = null;
         while (compiles == null) {
             String line = console.readLine("does it compile? (y/n)> ");
@@ -168,6 +168,11 @@ public final class QuizSession {
             case Question.ShortAnswer sa -> "(short answer)";
             case Question.Tracing t -> "(read the program)";
         };
+    }
+
+    /** Prose wrapped to the terminal (code, in Tracing programs and outputs, is never wrapped). */
+    private String prose(String text, String first, String hanging) {
+        return TextWrap.wrap(text, console.width(), first, hanging);
     }
 
     static String letter(int index) {
