@@ -68,7 +68,7 @@ public final class HintCommand implements Callable<Integer> {
         int shown = shownNow[0];
         console.println(style.bold(exercise.id() + ": " + exercise.title()));
         for (int i = 0; i < shown; i++) {
-            String text = "Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i);
+            String text = console.prose(hints.get(i), "Hint " + (i + 1) + "/" + hints.size() + ": ", "  ");
             console.println(i < shown - 1 ? style.dim(text) : text);
         }
         if (shown == hints.size()) {

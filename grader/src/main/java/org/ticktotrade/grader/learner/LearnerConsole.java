@@ -34,6 +34,11 @@ public interface LearnerConsole {
         return 0;
     }
 
+    /** Prose wrapped between words to {@link #width()}, the first line after {@code first}, the rest after {@code hanging}. */
+    default String prose(String text, String first, String hanging) {
+        return TextWrap.wrap(text, width(), first, hanging);
+    }
+
     /** The shell's console while it is open; otherwise JLine on a terminal, plain text elsewhere. */
     static LearnerConsole current() {
         LearnerConsole installed = Holder.current;

@@ -56,7 +56,10 @@ public final class QuizSession {
                 correct++;
                 console.println(style.status(Status.PASSED) + "  Right.");
             } else {
-                console.println(style.status(Status.FAILED) + "  Not quite. " + expected(q));
+                String expected = expected(q);
+                int firstLine = expected.indexOf('\n') < 0 ? expected.length() : expected.indexOf('\n');
+                console.println(style.status(Status.FAILED) + prose(expected.substring(0, firstLine), "  Not quite. ", "  ")
+                        + expected.substring(firstLine));
             }
             console.println(prose(q.context().strip(), "  ", "  "));
         }
@@ -172,7 +175,7 @@ public final class QuizSession {
 
     /** Prose wrapped to the terminal (code, in Tracing programs and outputs, is never wrapped). */
     private String prose(String text, String first, String hanging) {
-        return TextWrap.wrap(text, console.width(), first, hanging);
+        return console.prose(text, first, hanging);
     }
 
     static String letter(int index) {
