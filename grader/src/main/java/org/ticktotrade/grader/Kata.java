@@ -5,7 +5,15 @@ import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
 import org.ticktotrade.grader.cli.StressCommand;
 import org.ticktotrade.grader.cli.CheckCommand;
+import org.ticktotrade.grader.cli.HintCommand;
+import org.ticktotrade.grader.cli.LessonCommand;
+import org.ticktotrade.grader.cli.ProgressCommand;
+import org.ticktotrade.grader.cli.QuizCommand;
+import org.ticktotrade.grader.cli.ResetCommand;
 import org.ticktotrade.grader.cli.SetupCommand;
+import org.ticktotrade.grader.cli.SolutionCommand;
+import org.ticktotrade.grader.cli.WatchCommand;
+import org.ticktotrade.grader.learner.KataShell;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +22,11 @@ import picocli.CommandLine.Command;
         description = "Tick to Trade: the course's grader and tools.",
         subcommands = {CheckCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
                 AuthorCommand.class,
+                // the learner's flow; also the commands of the shell that ./kata alone opens
+                LessonCommand.class, QuizCommand.class, HintCommand.class, WatchCommand.class, ProgressCommand.class,
+                SolutionCommand.class, ResetCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Start with: ./kata check week-01   (see README.adoc)"})
+        footer = {"", "Start with: ./kata check week-01   (see README.adoc); ./kata alone opens the shell"})
 public final class Kata implements Runnable {
 
     /** Exit code when the grader itself fails (not the code it grades). */
@@ -42,9 +53,10 @@ public final class Kata implements Runnable {
         return cli;
     }
 
+    /** No command: the learner's shell (plain line-by-line when stdin/stdout is not a terminal). */
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        new KataShell(Kata::commandLine).open();
     }
 
     /** The version the build stamped into the grader's resources. */

@@ -3,6 +3,10 @@ package org.ticktotrade.grader.build;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassTransform;
+import java.lang.classfile.CodeModel;
+import java.lang.classfile.MethodTransform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +33,7 @@ import javax.tools.ToolProvider;
 public final class JavaBuild {
 
     private static final String STAMP = ".kata-build-hash";
+    private static final String API_STAMP = ".kata-api-hash";
     private static final int JAVA_RELEASE = 25;
 
     private JavaBuild() {}
@@ -103,6 +108,7 @@ public final class JavaBuild {
             errors.add(new CompileError(null, 0, 0, javacOut.toString().strip(), null));
         }
         if (ok) {
+            writeStamp(output.resolve(API_STAMP), apiHash(output));
             writeStamp(stamp, hash);
         }
         return new Compilation(sources.name(), output, ok, false, millisSince(start), errors);
@@ -149,13 +155,43 @@ public final class JavaBuild {
         }
     }
 
-    /** A class folder's identity is its build hash; a jar's is its size and time. */
+    /**
+     * A class folder's identity is the hash of its API (everything but method bodies), else its build
+     * hash; a jar's is its size and time. Code compiled against a folder depends only on its API, so
+     * a learner's edit inside a method body does not recompile the week's tests, stress tests and
+     * benchmarks (seconds of annotation processing that {@code watch} would otherwise pay per save).
+     */
     private static String stampOf(Path entry) throws IOException {
-        Path stamp = entry.resolve(STAMP);
-        if (Files.isRegularFile(stamp)) {
-            return Files.readString(stamp);
+        for (String name : List.of(API_STAMP, STAMP)) {
+            Path stamp = entry.resolve(name);
+            if (Files.isRegularFile(stamp)) {
+                return Files.readString(stamp);
+            }
         }
         return Files.exists(entry) ? Files.size(entry) + "@" + Files.getLastModifiedTime(entry).toMillis() : "missing";
+    }
+
+    /**
+     * Every class file with its method bodies dropped, hashed: names, flags, fields with their constant
+     * values (javac inlines those into the code that uses them), method signatures, annotations, and
+     * the class attributes (records, sealed permits, nest members). Private members and lambdas count
+     * too, so this errs towards recompiling.
+     */
+    static String apiHash(Path classes) {
+        ClassFile classFile = ClassFile.of(ClassFile.ConstantPoolSharingOption.NEW_POOL);
+        ClassTransform withoutBodies = ClassTransform.transformingMethods(MethodTransform.dropping(e -> e instanceof CodeModel));
+        try (Stream<Path> walk = Files.walk(classes)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                sha.update(classes.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(classFile.transformClass(classFile.parse(Files.readAllBytes(f)), withoutBodies));
+            }
+            return "api " + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void writeStamp(Path stamp, String hash) {

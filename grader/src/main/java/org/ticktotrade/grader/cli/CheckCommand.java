@@ -10,6 +10,8 @@ import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.fork.ForkedJvm;
 import org.ticktotrade.grader.fork.Isolation;
 import org.ticktotrade.grader.gates.StandardGates;
+import org.ticktotrade.grader.learner.LearnerRecords;
+import org.ticktotrade.grader.learner.QuizLock;
 import org.ticktotrade.grader.model.GradeReport;
 import org.ticktotrade.grader.pipeline.GateContext;
 import org.ticktotrade.grader.pipeline.GradedSources;
@@ -68,6 +70,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "show every check and all captured output")
     boolean verbose;
 
+    @Option(names = "--force", description = "grade your code even while the week's quizzes (under 70%) keep its gates locked")
+    boolean force;
+
     @Override
     public Integer call() {
         Course course = Course.locate();
@@ -86,11 +91,25 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        boolean learnersOwnCode = sources.kind() == GradedSources.Kind.STARTER;
+        if (learnersOwnCode && !force) {
+            var refusal = QuizLock.refusal(course, week);
+            if (refusal.isPresent()) {
+                // a results.json reader gets no stray text on stdout
+                var says = format == Format.kata ? spec.commandLine().getOut() : spec.commandLine().getErr();
+                says.print(refusal.get());
+                says.flush();
+                return 1;
+            }
+        }
         Progress progress = new TerminalProgress(System.err, Style.isTerminal());
         GateContext ctx = new GateContext(course, week, sources, week.workDir().resolve(sources.label()),
                 new ForkedJvm(Isolation.NONE), progress, false);
         GradeReport report = StandardGates.pipeline().run(ctx, selected);
 
+        if (learnersOwnCode) {
+            LearnerRecords.recordCheck(course, week, report);
+        }
         if (json != null) {
             Json.writeAtomically(json, report);
         }

@@ -109,7 +109,7 @@ class CheckSubmissionsTest {
             java.io.StringWriter text = new java.io.StringWriter();
             picocli.CommandLine cli = Kata.commandLine();
             cli.setOut(new java.io.PrintWriter(text));
-            int exit = cli.execute("check", "week-01", "--gate", "correctness", "--format", format);
+            int exit = cli.execute("check", "week-01", "--force", "--gate", "correctness", "--format", format);
             assertEquals(1, exit);
             JsonNode root = JSON.readTree(text.toString());
             if (format.equals("exercism")) {
@@ -150,7 +150,7 @@ class CheckSubmissionsTest {
 
     @Test
     void theUntouchedStarterFailsWithTodosAndLaterGatesSayWhyTheyWereSkipped(@TempDir Path dir) throws IOException {
-        int exit = Kata.commandLine().execute("check", "week-01", "--json", dir.resolve("r.json").toString());
+        int exit = Kata.commandLine().execute("check", "week-01", "--force", "--json", dir.resolve("r.json").toString());
         JsonNode report = JSON.readTree(dir.resolve("r.json").toFile());
         assertEquals(1, exit);
         JsonNode correctness = gate(report, "correctness");
