@@ -13,6 +13,8 @@ import java.util.List;
  * @param workDir      the fork's working directory and temp dir: its only scratch space
  * @param readOnlyPaths what the fork needs to read besides its class path (an OS sandbox binds these)
  * @param stdin        bytes written to the fork's standard input, which is then closed
+ * @param outputs      files in the work dir the grader reads back after the fork (its result file): an OS
+ *                     sandbox keeps everything else the fork writes in a small throw-away file system
  */
 public record ForkSpec(
         String label,
@@ -26,7 +28,8 @@ public record ForkSpec(
         int outputCapBytes,
         Path workDir,
         List<Path> readOnlyPaths,
-        byte[] stdin) {
+        byte[] stdin,
+        List<Path> outputs) {
 
     public ForkSpec {
         classpath = List.copyOf(classpath);
@@ -34,6 +37,7 @@ public record ForkSpec(
         jvmOptions = List.copyOf(jvmOptions);
         readOnlyPaths = List.copyOf(readOnlyPaths);
         stdin = stdin == null ? new byte[0] : stdin.clone();
+        outputs = outputs == null ? List.of() : List.copyOf(outputs);
     }
 
     public static Builder builder(String label, String mainClass) {
@@ -48,6 +52,7 @@ public record ForkSpec(
         private final List<String> args = new ArrayList<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<Path> readOnly = new ArrayList<>();
+        private final List<Path> outputs = new ArrayList<>();
         private int heapMb = 512;
         private int metaspaceMb = 256;
         private Duration wallTime = Duration.ofMinutes(2);
@@ -82,6 +87,12 @@ public record ForkSpec(
 
         public Builder readOnly(Path path) {
             readOnly.add(path);
+            return this;
+        }
+
+        /** A file in the work dir the grader reads after the fork: it survives an OS sandbox. */
+        public Builder output(Path file) {
+            outputs.add(file);
             return this;
         }
 
@@ -120,7 +131,7 @@ public record ForkSpec(
                 throw new IllegalStateException("a fork needs its own work dir");
             }
             return new ForkSpec(label, classpath, mainClass, args, jvmOptions, heapMb, metaspaceMb, wallTime,
-                    outputCapBytes, workDir, readOnly, stdin);
+                    outputCapBytes, workDir, readOnly, stdin, outputs);
         }
     }
 }
