@@ -4,6 +4,7 @@ import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
 import org.ticktotrade.grader.cli.StressCommand;
 import org.ticktotrade.grader.cli.CheckCommand;
+import org.ticktotrade.grader.cli.GradeCommand;
 import org.ticktotrade.grader.cli.SetupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./kata} command line. */
 @Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
         description = "Tick to Trade: the course's grader and tools.",
-        subcommands = {CheckCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class, AuthorCommand.class,
+        subcommands = {CheckCommand.class, GradeCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class, AuthorCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: ./kata check week-01   (see README.adoc)"})
 public final class Kata implements Runnable {
