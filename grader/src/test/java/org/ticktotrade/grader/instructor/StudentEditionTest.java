@@ -1,0 +1,88 @@
+package org.ticktotrade.grader.instructor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ticktotrade.grader.Kata;
+import org.ticktotrade.grader.course.Course;
+import org.ticktotrade.grader.testing.Fixtures;
+
+/**
+ * {@code ./kata author export-student}: nothing instructor-only survives, and what is left still loads
+ * and grades. (The full {@code ./mvnw verify} of an edition is in the instructor notes: too slow here.)
+ */
+class StudentEditionTest {
+
+    @Test
+    void revealsAreRemovedAndStudentOnlyTextKept() {
+        String adoc = String.join("\n",
+                "= Lesson", "",
+                "ifndef::student-edition[]",
+                ".Reference solution (attempt it first)",
+                "[%collapsible]",
+                "====",
+                "ifdef::backend-html5[]",
+                "include::../src/reference/java/Ring.java[tag=offer]",
+                "endif::[]",
+                "====",
+                "endif::[]",
+                "ifdef::student-edition[]",
+                "The reference solution is in the instructor edition.",
+                "endif::[]",
+                "ifdef::backend-html5[]",
+                "kept",
+                "endif::[]",
+                "ifndef::student-edition[Answer: 42]",
+                "ifdef::student-edition[Answer: work it out]",
+                "end");
+        int[] removed = {0};
+        String out = StudentEdition.stripInstructorOnly(adoc, removed);
+        assertEquals(String.join("\n", "= Lesson", "", "The reference solution is in the instructor edition.",
+                "ifdef::backend-html5[]", "kept", "endif::[]", "Answer: work it out", "end"), out);
+        assertEquals(2, removed[0]);
+    }
+
+    @Test
+    void theEditionHasNoReferenceNoHiddenTestsAndStillGrades(@TempDir Path dir) throws Exception {
+        Path edition = dir.resolve("student");
+        StudentEdition.Result r = StudentEdition.export(Fixtures.course().root(), edition);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(r.leftOut().keySet().stream().anyMatch(p -> p.endsWith("week-01-ownership-types/src/reference")), r.leftOut().toString());
+        assertTrue(r.leftOut().containsKey("grader/src/test"));
+        try (Stream<Path> all = Files.walk(edition)) {
+            for (Path p : all.toList()) {
+                String rel = edition.relativize(p).toString();
+                assertFalse(rel.contains("src/reference") || rel.contains("src/hidden-test") || rel.startsWith("grader/src/test")
+                        || rel.equals(".git") || rel.contains("/target/"), rel);
+                if (rel.endsWith(".java") && Files.isRegularFile(p)) {
+                    assertFalse(Files.readString(p).lines().anyMatch(l -> l.strip().startsWith("// kata:solution ")), rel);
+                }
+            }
+        }
+        assertTrue(Files.isExecutable(edition.resolve("kata")) && Files.isExecutable(edition.resolve("mvnw")));
+
+        // its manifests still load (no reference journal, no hidden tests), and check still grades the starter
+        Course course = new Course(edition);
+        assertEquals(Fixtures.course().weekIds(), course.weekIds());
+        Path json = dir.resolve("r.json");
+        String old = System.getProperty("kata.home");
+        int exit;
+        try {
+            System.setProperty("kata.home", edition.toString());
+            exit = Kata.commandLine().execute("check", "week-01", "--gate", "build", "--json", json.toString());
+        } finally {
+            GradeBatchTest.restore(old);
+        }
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(0, exit, report.toPrettyString());
+        assertEquals("PASSED", GradeBatchTest.gate(report, "build").path("status").asText());
+    }
+}
