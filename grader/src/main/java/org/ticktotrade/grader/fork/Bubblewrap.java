@@ -143,6 +143,7 @@ public final class Bubblewrap implements Isolation {
                 "--setenv", "LANG", "C.UTF-8",
                 // glibc reserves 64 MB of address space per malloc arena: keep the JVM inside its limit
                 "--setenv", "MALLOC_ARENA_MAX", "2"));
+        spec.environment().forEach((k, v) -> cmd.addAll(List.of("--setenv", k, v)));
         for (String[] bind : systemBinds()) {
             cmd.addAll(List.of(bind));
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param workDir      the fork's working directory and temp dir: its only scratch space
  * @param readOnlyPaths what the fork needs to read besides its class path (an OS sandbox binds these)
  * @param stdin        bytes written to the fork's standard input, which is then closed
+ * @param environment  variables added to the fork's environment (e.g. where a JVM plugin is)
  * @param outputs      files in the work dir the grader reads back after the fork (its result file): an OS
  *                     sandbox keeps everything else the fork writes in a small throw-away file system
  */
@@ -29,6 +30,7 @@ public record ForkSpec(
         Path workDir,
         List<Path> readOnlyPaths,
         byte[] stdin,
+        java.util.Map<String, String> environment,
         List<Path> outputs) {
 
     public ForkSpec {
@@ -37,6 +39,7 @@ public record ForkSpec(
         jvmOptions = List.copyOf(jvmOptions);
         readOnlyPaths = List.copyOf(readOnlyPaths);
         stdin = stdin == null ? new byte[0] : stdin.clone();
+        environment = environment == null ? java.util.Map.of() : java.util.Map.copyOf(environment);
         outputs = outputs == null ? List.of() : List.copyOf(outputs);
     }
 
@@ -59,6 +62,7 @@ public record ForkSpec(
         private int outputCapBytes = 1 << 20;
         private Path workDir;
         private byte[] stdin;
+        private final java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
 
         private Builder(String label, String mainClass) {
             this.label = label;
@@ -126,12 +130,17 @@ public record ForkSpec(
             return this;
         }
 
+        public Builder env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
         public ForkSpec build() {
             if (workDir == null) {
                 throw new IllegalStateException("a fork needs its own work dir");
             }
             return new ForkSpec(label, classpath, mainClass, args, jvmOptions, heapMb, metaspaceMb, wallTime,
-                    outputCapBytes, workDir, readOnly, stdin, outputs);
+                    outputCapBytes, workDir, readOnly, stdin, environment, outputs);
         }
     }
 }
