@@ -41,6 +41,7 @@ public final class CgroupSlot implements AutoCloseable {
             why.append("cgroups need root");
             return Optional.empty();
         }
+        removeStale();
         String name = "kata-" + run.replaceAll("[^A-Za-z0-9_.-]", "_") + "-slot" + slot;
         long memory = memoryMb * 1024L * 1024L;
         try {
@@ -120,6 +121,26 @@ public final class CgroupSlot implements AutoCloseable {
     @Override
     public void close() {
         removeAll(toRemove);
+    }
+
+    /** Groups of a grade run that was killed (no clean-up ran): named after its pid, which is gone. */
+    private static void removeStale() {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("kata-(\\d+)-slot\\d+");
+        for (Path parent : List.of(ROOT.resolve("cpu"), ROOT.resolve("pids"), ROOT.resolve("memory"), ROOT.resolve("kata-grade"))) {
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (var dirs = Files.list(parent)) {
+                for (Path d : dirs.toList()) {
+                    var m = ours.matcher(d.getFileName().toString());
+                    if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                        removeAll(List.of(d));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // best effort
+            }
+        }
     }
 
     private static Path mkdir(Path dir, List<Path> made) throws IOException {

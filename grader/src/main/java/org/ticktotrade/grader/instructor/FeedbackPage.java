@@ -70,23 +70,27 @@ final class FeedbackPage {
             b.append("<p class=\"msg\">").append(esc(g.summary())).append("</p>\n");
         }
         // Many tests failing at one untouched TODO are one thing to do, not many.
+        // So are the tests that never ran because the test JVM died or was stopped before them.
         Map<String, List<CheckResult>> byTodo = new LinkedHashMap<>();
+        Map<String, List<CheckResult>> neverRan = new LinkedHashMap<>();
         List<CheckResult> others = new ArrayList<>();
         for (CheckResult c : failing) {
             if (c.details().get("todo") instanceof String todo) {
                 byTodo.computeIfAbsent(todo, k -> new ArrayList<>()).add(c);
+            } else if (c.message() != null && c.message().startsWith("not run: ")) {
+                neverRan.computeIfAbsent(c.message(), k -> new ArrayList<>()).add(c);
             } else {
                 others.add(c);
             }
         }
         for (var e : byTodo.entrySet()) {
-            b.append("<div class=\"check\"><b>Not implemented yet</b><div class=\"msg\">").append(esc(e.getKey()))
-                    .append("</div><small>").append(e.getValue().size()).append(e.getValue().size() == 1 ? " test stops" : " tests stop")
-                    .append(" here: ").append(esc(String.join(", ", e.getValue().stream().map(CheckResult::name).limit(6).toList())))
-                    .append(e.getValue().size() > 6 ? " and " + (e.getValue().size() - 6) + " more" : "").append("</small></div>\n");
+            group(b, "Not implemented yet", e.getKey(), e.getValue(), " test stops here: ", " tests stop here: ");
         }
         for (CheckResult c : others) {
             check(b, c, false);
+        }
+        for (var e : neverRan.entrySet()) {
+            group(b, "Never ran", e.getKey().substring("not run: ".length()), e.getValue(), " test: ", " tests: ");
         }
         if (figures) {
             for (CheckResult c : passing) {
@@ -95,6 +99,13 @@ final class FeedbackPage {
         } else if (!passing.isEmpty()) {
             passedList(b, passing);
         }
+    }
+
+    private static void group(StringBuilder b, String title, String message, List<CheckResult> checks, String one, String many) {
+        b.append("<div class=\"check\"><b>").append(esc(title)).append("</b><div class=\"msg\">").append(esc(message))
+                .append("</div><small>").append(checks.size()).append(checks.size() == 1 ? one : many)
+                .append(esc(String.join(", ", checks.stream().map(CheckResult::name).limit(6).toList())))
+                .append(checks.size() > 6 ? " and " + (checks.size() - 6) + " more" : "").append("</small></div>\n");
     }
 
     private static void check(StringBuilder b, CheckResult c, boolean ok) {
