@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  *     made from the references); build output and version-control folders;</li>
  * <li>in every {@code .adoc}: {@code ifndef::student-edition[]} blocks (the reference reveals) are
  *     removed, {@code ifdef::student-edition[]} blocks kept without their directives -- so the site
- *     builds the student edition whatever attributes its build sets;</li>
+ *     builds the student edition whatever attributes its build sets; and the site's own switch
+ *     ({@code <kata.studentEdition>} in {@code course/pom.xml}) defaults to true in the edition;</li>
  * <li>then checked: no solution marker, no reference or hidden-test folder and no AsciiDoc include of
  *     one is left anywhere, or the export fails and says where.</li>
  * </ul>
@@ -94,6 +95,11 @@ public final class StudentEdition {
                         if (!stripped.equals(text)) {
                             counts[2]++;
                         }
+                    } else if (file.getFileName().toString().equals("pom.xml")) {
+                        // the site's build renders the student edition by default here (course/pom.xml's property)
+                        String pom = Files.readString(file, StandardCharsets.UTF_8);
+                        Files.writeString(target, pom.replace("<kata.studentEdition>false</kata.studentEdition>",
+                                "<kata.studentEdition>true</kata.studentEdition>"), StandardCharsets.UTF_8);
                     } else {
                         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                     }
@@ -107,11 +113,13 @@ public final class StudentEdition {
         return new Result(counts[0], leftOut, counts[1], counts[2], audit(to));
     }
 
-    /** {@code <module>/src/reference}, {@code <module>/src/hidden-test}, and the grader's own tests. */
+    /**
+     * A module's {@code src/reference} and {@code src/hidden-test} (modules are the checkout's top-level
+     * folders; a test fixture deeper down is test data), and the grader's own tests.
+     */
     static boolean isInstructorOnly(Path rel) {
-        int n = rel.getNameCount();
-        if (n >= 2 && rel.getName(n - 2).toString().equals("src")
-                && (rel.getName(n - 1).toString().equals("reference") || rel.getName(n - 1).toString().equals("hidden-test"))) {
+        if (rel.getNameCount() == 3 && rel.getName(1).toString().equals("src")
+                && (rel.getName(2).toString().equals("reference") || rel.getName(2).toString().equals("hidden-test"))) {
             return true;
         }
         return rel.toString().equals("grader/src/test");
@@ -182,7 +190,7 @@ public final class StudentEdition {
                     continue;
                 }
                 String name = p.getFileName().toString();
-                if (name.endsWith(".java") && MARKER.matcher(text).find()) {
+                if (name.endsWith(".java") && !rel.toString().contains("/src/test/") && MARKER.matcher(text).find()) {
                     problems.add(rel + ": holds a solution marker (reference code outside src/reference?)");
                 }
                 if (name.endsWith(".adoc")) {

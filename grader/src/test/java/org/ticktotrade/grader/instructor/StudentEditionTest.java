@@ -51,6 +51,23 @@ class StudentEditionTest {
     }
 
     @Test
+    void onlyModulesLoseTheirReferenceAndTheSiteBuildsTheStudentEdition(@TempDir Path dir) throws Exception {
+        Path course = dir.resolve("course-root");
+        Files.createDirectories(course.resolve("week-07-x/src/reference/java"));
+        Files.writeString(course.resolve("week-07-x/src/reference/java/A.java"), "// kata:solution lesson-01 x\n");
+        Files.createDirectories(course.resolve("course/src/test/fixture/week-99/src/reference/java"));
+        Files.writeString(course.resolve("course/src/test/fixture/week-99/src/reference/java/Ring.java"),
+                "class Ring {\n    // kata:solution lesson-01 test data for the site's own tests\n}\n");
+        Files.writeString(course.resolve("course/pom.xml"), "<properties><kata.studentEdition>false</kata.studentEdition></properties>");
+        Path edition = dir.resolve("edition");
+        StudentEdition.Result r = StudentEdition.export(course, edition);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertFalse(Files.exists(edition.resolve("week-07-x/src/reference")));
+        assertTrue(Files.exists(edition.resolve("course/src/test/fixture/week-99/src/reference/java/Ring.java")), "test data stays");
+        assertTrue(Files.readString(edition.resolve("course/pom.xml")).contains("<kata.studentEdition>true</kata.studentEdition>"));
+    }
+
+    @Test
     void theEditionHasNoReferenceNoHiddenTestsAndStillGrades(@TempDir Path dir) throws Exception {
         Path edition = dir.resolve("student");
         StudentEdition.Result r = StudentEdition.export(Fixtures.course().root(), edition);
