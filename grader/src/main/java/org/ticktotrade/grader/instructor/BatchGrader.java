@@ -97,6 +97,10 @@ public final class BatchGrader {
     private final Set<String> hiddenClasses;
     private final List<String> exerciseOrder;
     private volatile boolean stopping;
+    private volatile long startedAt;
+    /** Finished submissions by id, in entry order: what the gradebook and summary are made of while the batch runs. */
+    private final Map<String, Gradebook.Row> finishedRows = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<Submission> entries = List.of();
 
     public BatchGrader(Course course, Week week, Path submissionsDir, Path out, Path scratch, Options options,
                        Sandboxing sandbox, PrintWriter log, boolean terminal) {
@@ -136,10 +140,13 @@ public final class BatchGrader {
     }
 
     private Summary runLocked(long t0) {
+        startedAt = t0;
         removeTemporaries();
         List<Submission> all = Submission.list(submissionsDir);
+        entries = all;
         String optionsKey = optionsKey();
         List<Submission> todo = new ArrayList<>();
+        Set<String> kept = new java.util.HashSet<>();
         int skipped = 0;
         for (Submission s : all) {
             BatchRecord done = options.regrade() ? null : finished(s, optionsKey);
@@ -147,6 +154,8 @@ public final class BatchGrader {
                 todo.add(s);
             } else {
                 skipped++;
+                kept.add(s.id());
+                row(s).ifPresent(r -> finishedRows.put(s.id(), r));
             }
         }
         log.println("kata grade " + week.id() + ": " + all.size() + " submissions in " + submissionsDir
@@ -218,7 +227,7 @@ public final class BatchGrader {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running: nothing to remove
         }
-        List<Gradebook.Row> rows = rerenderAll(all, optionsKey);
+        List<Gradebook.Row> rows = rerenderAll(all, kept);
         long elapsed = System.currentTimeMillis() - t0;
         writeRun(all, t0, true);
         writeIndex(rows, elapsed, true);
@@ -302,6 +311,7 @@ public final class BatchGrader {
         }
         progress.finished(s, rejection != null ? "REJECTED: " + rejection
                 : report.status().name() + " " + Html.points(report.score()) + "/" + Html.points(report.maxScore()), millis);
+        finishedRows.put(s.id(), new Gradebook.Row(record, report, view));
         writeIndexQuietly();
         return record;
     }
@@ -377,42 +387,38 @@ public final class BatchGrader {
                 + "|" + week.manifest());
     }
 
-    /** Finished submissions rendered again with this run's options (cheap); rows for the gradebook. */
-    private List<Gradebook.Row> rerenderAll(List<Submission> all, String optionsKey) {
+    /** Submissions kept from an earlier run are rendered again with this run's options (cheap); rows for the gradebook. */
+    private List<Gradebook.Row> rerenderAll(List<Submission> all, Set<String> kept) {
         List<Gradebook.Row> rows = new ArrayList<>();
         for (Submission s : all) {
-            Path dir = out.resolve("submissions").resolve(s.id());
-            try {
-                BatchRecord r = READ.readValue(dir.resolve("batch.json").toFile(), BatchRecord.class);
-                GradeReport report = READ.readValue(dir.resolve("result.json").toFile(), GradeReport.class);
-                StudentView view = view(s, scratch.resolve(s.id()).resolve("submission"));
-                writeSubmission(dir, s, report, view);
-                rows.add(new Gradebook.Row(r, report, view));
-            } catch (IOException | RuntimeException e) {
-                // not finished (an interrupted run): it is graded next time
+            Gradebook.Row row = finishedRows.get(s.id());
+            if (row == null) {
+                continue;
             }
+            if (kept.contains(s.id())) {
+                writeSubmission(out.resolve("submissions").resolve(s.id()), s, row.report(), row.view());
+            }
+            rows.add(row);
         }
         return rows;
     }
 
-    private List<Gradebook.Row> rows() {
-        List<Gradebook.Row> rows = new ArrayList<>();
-        for (Submission s : Submission.list(submissionsDir)) {
-            Path dir = out.resolve("submissions").resolve(s.id());
-            try {
-                BatchRecord r = READ.readValue(dir.resolve("batch.json").toFile(), BatchRecord.class);
-                GradeReport report = READ.readValue(dir.resolve("result.json").toFile(), GradeReport.class);
-                rows.add(new Gradebook.Row(r, report, view(s, scratch.resolve(s.id()).resolve("submission"))));
-            } catch (IOException | RuntimeException e) {
-                // not graded yet
-            }
+    /** A finished submission's row, read back from its files. */
+    private java.util.Optional<Gradebook.Row> row(Submission s) {
+        Path dir = out.resolve("submissions").resolve(s.id());
+        try {
+            BatchRecord r = READ.readValue(dir.resolve("batch.json").toFile(), BatchRecord.class);
+            GradeReport report = READ.readValue(dir.resolve("result.json").toFile(), GradeReport.class);
+            return java.util.Optional.of(new Gradebook.Row(r, report, view(s, scratch.resolve(s.id()).resolve("submission"))));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
         }
-        return rows;
     }
 
     private synchronized void writeIndexQuietly() {
         try {
-            writeIndex(rows(), 0, false);
+            List<Gradebook.Row> rows = entries.stream().map(e -> finishedRows.get(e.id())).filter(java.util.Objects::nonNull).toList();
+            writeIndex(rows, System.currentTimeMillis() - startedAt, false);
         } catch (RuntimeException e) {
             // the index is rewritten at the end; a failure here must not cost a submission
         }
