@@ -49,6 +49,7 @@ public final class StudentEdition {
     private static final Pattern CONDITIONAL = Pattern.compile("^(ifdef|ifndef|ifeval)::([^\\[]*)\\[(.*)]\\s*$");
     private static final Pattern ENDIF = Pattern.compile("^endif::[^\\[]*\\[]\\s*$");
     private static final String ATTRIBUTE = "student-edition";
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([A-Za-z0-9_][A-Za-z0-9_-]*):\\s*(.*)$");
     private static final Pattern MARKER = Pattern.compile("(?m)^\\s*// kata:solution\\s");
 
     private StudentEdition() {}
@@ -194,9 +195,27 @@ public final class StudentEdition {
                     problems.add(rel + ": holds a solution marker (reference code outside src/reference?)");
                 }
                 if (name.endsWith(".adoc")) {
-                    text.lines().filter(l -> l.startsWith("include::") && (l.contains("src/reference/") || l.contains("src/hidden-test/")))
-                            .forEach(l -> problems.add(rel + ": still includes instructor-only sources (" + l.strip()
-                                    + "); put it inside ifndef::student-edition[] ... endif::[]"));
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    for (String l : text.lines().toList()) {
+                        Matcher a = ATTRIBUTE_ENTRY.matcher(l);
+                        if (a.matches()) {
+                            attributes.put(a.group(1), a.group(2).strip());
+                        }
+                        if (!l.startsWith("include::")) {
+                            continue;
+                        }
+                        String target = l;
+                        for (int pass = 0; pass < 3; pass++) {
+                            for (var e : attributes.entrySet()) {
+                                target = target.replace("{" + e.getKey() + "}", e.getValue());
+                            }
+                        }
+                        if (target.contains("src/reference/") || target.contains("src/hidden-test/")
+                                || target.matches(".*src/(reference|hidden-test)(\\[.*)?$")) {
+                            problems.add(rel + ": still includes instructor-only sources (" + l.strip()
+                                    + "); put it inside ifndef::student-edition[] ... endif::[]");
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

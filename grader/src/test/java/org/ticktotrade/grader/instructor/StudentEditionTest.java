@@ -65,6 +65,13 @@ class StudentEditionTest {
         assertFalse(Files.exists(edition.resolve("week-07-x/src/reference")));
         assertTrue(Files.exists(edition.resolve("course/src/test/fixture/week-99/src/reference/java/Ring.java")), "test data stays");
         assertTrue(Files.readString(edition.resolve("course/pom.xml")).contains("<kata.studentEdition>true</kata.studentEdition>"));
+
+        // a reveal someone forgot to guard, included through an attribute: the export says where
+        Files.writeString(course.resolve("week-07-x/lesson.adoc"), ":reference: ../src/reference/java\n\ninclude::{reference}/A.java[]\n");
+        Path second = dir.resolve("edition-2");
+        StudentEdition.Result bad = StudentEdition.export(course, second);
+        assertEquals(1, bad.problems().size(), bad.problems().toString());
+        assertTrue(bad.problems().getFirst().startsWith("week-07-x/lesson.adoc: still includes instructor-only sources"));
     }
 
     @Test
