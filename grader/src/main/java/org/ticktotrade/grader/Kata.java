@@ -5,6 +5,7 @@ import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
 import org.ticktotrade.grader.cli.StressCommand;
 import org.ticktotrade.grader.cli.CheckCommand;
+import org.ticktotrade.grader.cli.GradeCommand;
 import org.ticktotrade.grader.cli.HintCommand;
 import org.ticktotrade.grader.cli.LessonCommand;
 import org.ticktotrade.grader.cli.ProgressCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./kata} command line. */
 @Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
         description = "Tick to Trade: the course's grader and tools.",
-        subcommands = {CheckCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
+        subcommands = {CheckCommand.class, GradeCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
                 AuthorCommand.class,
                 // the learner's flow; also the commands of the shell that ./kata alone opens
                 LessonCommand.class, QuizCommand.class, HintCommand.class, WatchCommand.class, ProgressCommand.class,

@@ -137,8 +137,10 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private GradeReport grade(Course course, Week week, GradedSources sources, Set<String> gates) {
+        // hidden tests too: they must pass on the reference and fail on the starter like the public ones
         GateContext ctx = new GateContext(course, week, sources, week.workDir().resolve("author").resolve(sources.label()),
-                new ForkedJvm(Isolation.NONE), new TerminalProgress(System.err, Style.isTerminal()), false);
+                new ForkedJvm(Isolation.NONE), new TerminalProgress(System.err, Style.isTerminal()),
+                java.nio.file.Files.isDirectory(week.hiddenTestSources()));
         return StandardGates.pipeline().run(ctx, gates);
     }
 

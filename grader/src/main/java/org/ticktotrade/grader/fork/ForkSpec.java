@@ -14,6 +14,8 @@ import java.util.List;
  * @param readOnlyPaths what the fork needs to read besides its class path (an OS sandbox binds these)
  * @param stdin        bytes written to the fork's standard input, which is then closed
  * @param environment  variables added to the fork's environment (e.g. where a JVM plugin is)
+ * @param outputs      files in the work dir the grader reads back after the fork (its result file): an OS
+ *                     sandbox keeps everything else the fork writes in a small throw-away file system
  */
 public record ForkSpec(
         String label,
@@ -28,7 +30,8 @@ public record ForkSpec(
         Path workDir,
         List<Path> readOnlyPaths,
         byte[] stdin,
-        java.util.Map<String, String> environment) {
+        java.util.Map<String, String> environment,
+        List<Path> outputs) {
 
     public ForkSpec {
         classpath = List.copyOf(classpath);
@@ -37,6 +40,7 @@ public record ForkSpec(
         readOnlyPaths = List.copyOf(readOnlyPaths);
         stdin = stdin == null ? new byte[0] : stdin.clone();
         environment = environment == null ? java.util.Map.of() : java.util.Map.copyOf(environment);
+        outputs = outputs == null ? List.of() : List.copyOf(outputs);
     }
 
     public static Builder builder(String label, String mainClass) {
@@ -51,6 +55,7 @@ public record ForkSpec(
         private final List<String> args = new ArrayList<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<Path> readOnly = new ArrayList<>();
+        private final List<Path> outputs = new ArrayList<>();
         private int heapMb = 512;
         private int metaspaceMb = 256;
         private Duration wallTime = Duration.ofMinutes(2);
@@ -86,6 +91,12 @@ public record ForkSpec(
 
         public Builder readOnly(Path path) {
             readOnly.add(path);
+            return this;
+        }
+
+        /** A file in the work dir the grader reads after the fork: it survives an OS sandbox. */
+        public Builder output(Path file) {
+            outputs.add(file);
             return this;
         }
 
@@ -129,7 +140,7 @@ public record ForkSpec(
                 throw new IllegalStateException("a fork needs its own work dir");
             }
             return new ForkSpec(label, classpath, mainClass, args, jvmOptions, heapMb, metaspaceMb, wallTime,
-                    outputCapBytes, workDir, readOnly, stdin, environment);
+                    outputCapBytes, workDir, readOnly, stdin, environment, outputs);
         }
     }
 }

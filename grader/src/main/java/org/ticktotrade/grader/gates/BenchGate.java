@@ -138,6 +138,7 @@ public final class BenchGate implements Gate {
                 .wallTime(Duration.ofSeconds(cfg.timeoutSeconds()))
                 .workDir(dir)
                 .stdin(ResultProtocol.keyLine(key))
+                .output(results)
                 .build();
         ForkResult fork = ctx.forks().run(spec, elapsed -> {
             List<JsonNode> done = SignedResults.read(results, key).ofType("run");

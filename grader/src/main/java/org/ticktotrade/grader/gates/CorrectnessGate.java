@@ -74,6 +74,7 @@ public final class CorrectnessGate implements Gate {
                 .wallTime(Duration.ofSeconds(cfg.timeoutSeconds()))
                 .workDir(dir)
                 .stdin(ResultProtocol.keyLine(key))
+                .output(results)
                 .build();
 
         ForkResult fork = ctx.forks().run(spec, elapsed -> {

@@ -77,6 +77,7 @@ public final class StressGate implements Gate {
                 .wallTime(Duration.ofSeconds(cfg.timeoutSeconds()))
                 .workDir(dir)
                 .stdin(ResultProtocol.keyLine(key))
+                .output(results)
                 .build();
         ForkResult fork = ctx.forks().run(spec, elapsed ->
                 ctx.progress().update(expected.size() + " jcstress tests, budget " + cfg.timeoutSeconds() + " s"));

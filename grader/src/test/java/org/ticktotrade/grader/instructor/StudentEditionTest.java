@@ -1,0 +1,112 @@
+package org.ticktotrade.grader.instructor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ticktotrade.grader.Kata;
+import org.ticktotrade.grader.course.Course;
+import org.ticktotrade.grader.testing.Fixtures;
+
+/**
+ * {@code ./kata author export-student}: nothing instructor-only survives, and what is left still loads
+ * and grades. (The full {@code ./mvnw verify} of an edition is in the instructor notes: too slow here.)
+ */
+class StudentEditionTest {
+
+    @Test
+    void revealsAreRemovedAndStudentOnlyTextKept() {
+        String adoc = String.join("\n",
+                "= Lesson", "",
+                "ifndef::student-edition[]",
+                ".Reference solution (attempt it first)",
+                "[%collapsible]",
+                "====",
+                "ifdef::backend-html5[]",
+                "include::../src/reference/java/Ring.java[tag=offer]",
+                "endif::[]",
+                "====",
+                "endif::[]",
+                "ifdef::student-edition[]",
+                "The reference solution is in the instructor edition.",
+                "endif::[]",
+                "ifdef::backend-html5[]",
+                "kept",
+                "endif::[]",
+                "ifndef::student-edition[Answer: 42]",
+                "ifdef::student-edition[Answer: work it out]",
+                "end");
+        int[] removed = {0};
+        String out = StudentEdition.stripInstructorOnly(adoc, removed);
+        assertEquals(String.join("\n", "= Lesson", "", "The reference solution is in the instructor edition.",
+                "ifdef::backend-html5[]", "kept", "endif::[]", "Answer: work it out", "end"), out);
+        assertEquals(2, removed[0]);
+    }
+
+    @Test
+    void onlyModulesLoseTheirReferenceAndTheSiteBuildsTheStudentEdition(@TempDir Path dir) throws Exception {
+        Path course = dir.resolve("course-root");
+        Files.createDirectories(course.resolve("week-07-x/src/reference/java"));
+        Files.writeString(course.resolve("week-07-x/src/reference/java/A.java"), "// kata:solution lesson-01 x\n");
+        Files.createDirectories(course.resolve("course/src/test/fixture/week-99/src/reference/java"));
+        Files.writeString(course.resolve("course/src/test/fixture/week-99/src/reference/java/Ring.java"),
+                "class Ring {\n    // kata:solution lesson-01 test data for the site's own tests\n}\n");
+        Files.writeString(course.resolve("course/pom.xml"), "<properties><kata.studentEdition>false</kata.studentEdition></properties>");
+        Path edition = dir.resolve("edition");
+        StudentEdition.Result r = StudentEdition.export(course, edition);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertFalse(Files.exists(edition.resolve("week-07-x/src/reference")));
+        assertTrue(Files.exists(edition.resolve("course/src/test/fixture/week-99/src/reference/java/Ring.java")), "test data stays");
+        assertTrue(Files.readString(edition.resolve("course/pom.xml")).contains("<kata.studentEdition>true</kata.studentEdition>"));
+
+        // a reveal someone forgot to guard, included through an attribute: the export says where
+        Files.writeString(course.resolve("week-07-x/lesson.adoc"), ":reference: ../src/reference/java\n\ninclude::{reference}/A.java[]\n");
+        Path second = dir.resolve("edition-2");
+        StudentEdition.Result bad = StudentEdition.export(course, second);
+        assertEquals(1, bad.problems().size(), bad.problems().toString());
+        assertTrue(bad.problems().getFirst().startsWith("week-07-x/lesson.adoc: still includes instructor-only sources"));
+    }
+
+    @Test
+    void theEditionHasNoReferenceNoHiddenTestsAndStillGrades(@TempDir Path dir) throws Exception {
+        Path edition = dir.resolve("student");
+        StudentEdition.Result r = StudentEdition.export(Fixtures.course().root(), edition);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(r.leftOut().keySet().stream().anyMatch(p -> p.endsWith("week-01-ownership-types/src/reference")), r.leftOut().toString());
+        assertTrue(r.leftOut().containsKey("grader/src/test"));
+        try (Stream<Path> all = Files.walk(edition)) {
+            for (Path p : all.toList()) {
+                String rel = edition.relativize(p).toString();
+                assertFalse(rel.contains("src/reference") || rel.contains("src/hidden-test") || rel.startsWith("grader/src/test")
+                        || rel.equals(".git") || rel.contains("/target/"), rel);
+                if (rel.endsWith(".java") && Files.isRegularFile(p)) {
+                    assertFalse(Files.readString(p).lines().anyMatch(l -> l.strip().startsWith("// kata:solution ")), rel);
+                }
+            }
+        }
+        assertTrue(Files.isExecutable(edition.resolve("kata")) && Files.isExecutable(edition.resolve("mvnw")));
+
+        // its manifests still load (no reference journal, no hidden tests), and check still grades the starter
+        Course course = new Course(edition);
+        assertEquals(Fixtures.course().weekIds(), course.weekIds());
+        Path json = dir.resolve("r.json");
+        String old = System.getProperty("kata.home");
+        int exit;
+        try {
+            System.setProperty("kata.home", edition.toString());
+            exit = Kata.commandLine().execute("check", "week-01", "--gate", "build", "--json", json.toString());
+        } finally {
+            GradeBatchTest.restore(old);
+        }
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(0, exit, report.toPrettyString());
+        assertEquals("PASSED", GradeBatchTest.gate(report, "build").path("status").asText());
+    }
+}
