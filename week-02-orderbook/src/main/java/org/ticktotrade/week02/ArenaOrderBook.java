@@ -12,7 +12,8 @@ import static org.ticktotrade.week02.OrderArena.NONE;
  *       append at the tail, fill from the head, unlink a cancelled order from the middle, all O(1).</li>
  *   <li>Order ids map to slots through a {@link LongIntHashMap}: no boxing, no entry objects.</li>
  *   <li>Events go to the {@link BookEvents} sink as primitive arguments: nothing to allocate.</li>
- *   <li>A full arena rejects the add ({@link RejectReason#BOOK_FULL}); it never throws and never grows.</li>
+ *   <li>A full arena, or a side out of levels, rejects the add ({@link RejectReason#BOOK_FULL}); it never
+ *       throws and never grows.</li>
  * </ul>
  *
  * <p><b>Padding.</b> None, on purpose: false sharing needs two threads writing near each other, and a
@@ -31,21 +32,33 @@ public final class ArenaOrderBook implements OrderBook {
     private final PriceLevels bids;
     private final PriceLevels asks;
 
-    /** A book of {@link OrderArena#DEFAULT_CAPACITY} order slots. */
+    /** The default number of prices each side may hold at once. */
+    public static final int DEFAULT_MAX_LEVELS = 1 << 16;
+
+    /**
+     * A book of {@link OrderArena#DEFAULT_CAPACITY} order slots and {@link #DEFAULT_MAX_LEVELS} levels a side:
+     * about 100 MB, all of it allocated here.
+     */
     public ArenaOrderBook(BookEvents events) {
-        this(OrderArena.DEFAULT_CAPACITY, events);
+        this(OrderArena.DEFAULT_CAPACITY, DEFAULT_MAX_LEVELS, events);
+    }
+
+    /** A book of {@code capacity} slots whose levels can never run out (as many a side as slots). */
+    public ArenaOrderBook(int capacity, BookEvents events) {
+        this(capacity, capacity, events);
     }
 
     /**
-     * @param capacity the most orders that may rest at once
-     * @throws IllegalArgumentException for a capacity outside 1..{@link OrderArena#MAX_CAPACITY}
+     * @param capacity  the most orders that may rest at once
+     * @param maxLevels the most prices each side may hold at once
+     * @throws IllegalArgumentException for a capacity outside 1..{@link OrderArena#MAX_CAPACITY}, or maxLevels < 1
      */
-    public ArenaOrderBook(int capacity, BookEvents events) {
+    public ArenaOrderBook(int capacity, int maxLevels, BookEvents events) {
         this.events = events;
         this.arena = new OrderArena(capacity);
         this.slotById = new LongIntHashMap(capacity);
-        this.bids = new PriceLevels(Side.BUY, arena, capacity);
-        this.asks = new PriceLevels(Side.SELL, arena, capacity);
+        this.bids = new PriceLevels(Side.BUY, arena, maxLevels);
+        this.asks = new PriceLevels(Side.SELL, arena, maxLevels);
     }
 
     public int capacity() {
@@ -54,8 +67,8 @@ public final class ArenaOrderBook implements OrderBook {
 
     @Override
     public void add(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
-        // TODO(kata) Validate (also reject BOOK_FULL when the arena has no free slot), match, then allocate a slot for the remainder, fill it, append it to its side's levels, index it by id and report onRested. Read lesson 5, "An arena of order slots and an intrusive list".
-        throw new UnsupportedOperationException("TODO(kata) Validate (also reject BOOK_FULL when the arena has no free slot), match, then allocate a slot for the remainder, fill it, append it to its side's levels, index it by id and report onRested. Read lesson 5, \"An arena of order slots and an intrusive list\".");
+        // TODO(kata) Validate (also reject BOOK_FULL when the arena has no free slot or the side cannot open a level at this price), match, then allocate a slot for the remainder, fill it, append it to its side's levels, index it by id and report onRested. Read lesson 5, "An arena of order slots and an intrusive list".
+        throw new UnsupportedOperationException("TODO(kata) Validate (also reject BOOK_FULL when the arena has no free slot or the side cannot open a level at this price), match, then allocate a slot for the remainder, fill it, append it to its side's levels, index it by id and report onRested. Read lesson 5, \"An arena of order slots and an intrusive list\".");
     }
 
     @Override

@@ -41,8 +41,8 @@ public final class PriceLevels {
     private int bestLevel = NONE;
 
     /**
-     * @param maxLevels how many prices may hold orders at once; a level holds at least one order, so the
-     *                  arena's capacity is always enough
+     * @param maxLevels how many prices of this side may hold orders at once; a level holds at least one
+     *                  order, so the arena's capacity is always enough, and a real book needs far fewer
      */
     public PriceLevels(Side side, OrderArena arena, int maxLevels) {
         this.side = side;
@@ -73,6 +73,11 @@ public final class PriceLevels {
     /** The best price, or {@link OrderBook#NO_BID} / {@link OrderBook#NO_ASK} when this side is empty. */
     public long bestPrice() {
         return bestLevel == NONE ? (side == Side.BUY ? OrderBook.NO_BID : OrderBook.NO_ASK) : price[bestLevel];
+    }
+
+    /** Whether an order can rest at {@code price}: its level is open, or a free level is left to open. */
+    public boolean canRestAt(long levelPrice) {
+        return freeLevel != NONE || byPrice.get(levelPrice) != NONE;
     }
 
     /** The open level at {@code price}, or NONE. */
@@ -121,8 +126,8 @@ public final class PriceLevels {
 
     private int open(long levelPrice) {
         final int level = freeLevel;
-        // A level holds at least one order and there are as many levels as arena slots, so while an order
-        // is being added a free level always exists: level is in [0, maxLevels).
+        // The book asked canRestAt() before matching, and matching never opens levels on this side, so a
+        // free level exists: level is in [0, maxLevels).
         freeLevel = head[level];
         price[level] = levelPrice;
         quantity[level] = 0;

@@ -13,7 +13,10 @@ public enum RejectReason {
     DUPLICATE_ORDER_ID,
     /** A cancel named an order that is not resting: never seen, already filled, or already cancelled. */
     UNKNOWN_ORDER,
-    /** The pre-allocated arena has no free slot: the book is full and takes no new add until something leaves. */
+    /**
+     * The book's pre-allocated storage is used up: no free order slot, or no free level for a new price.
+     * It takes no new add until something leaves.
+     */
     BOOK_FULL,
     /** The price lies outside the range a bounded book covers (week 03's price ladder). */
     PRICE_OUT_OF_BAND

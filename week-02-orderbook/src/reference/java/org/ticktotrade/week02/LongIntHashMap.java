@@ -17,6 +17,16 @@ import java.util.Arrays;
  * (backward-shift deletion) instead of leaving a tombstone: probe lengths stay short for ever, however
  * many keys come and go, which is what a book that adds and cancels all day needs.
  *
+ * <p><b>The hash keeps keys near each other, two slots apart.</b> Order ids are handed out in sequence
+ * and prices cluster around the mid, so the keys alive at any moment form a few runs. The home slot of a key
+ * is {@code 2 * key} (with the high half folded in, then the mask): a run of live ids sits in every other
+ * slot of a few kilobytes of table, in cache, and walked in order by the hardware prefetcher. Two choices
+ * measured worse on this course's streams: a scrambling hash (multiply by the golden ratio) spreads a
+ * thousand live keys over the whole 24 MB table of a million-order book, so every lookup misses the cache
+ * (the arena book became slower than the naive one); the identity hash packs consecutive ids into one
+ * unbroken run, and cancelling the oldest of a thousand quotes then walks the whole run to close the hole
+ * (2 microseconds a cancel). Stride two leaves a free slot after each key, so runs stay short.
+ *
  * <p>The table never grows: it is sized at construction for at most half full (short probes at load 0.5),
  * and {@link #put} refuses a key that would go past the size it was built for. An order book builds it for
  * its arena's capacity, so that never happens.
@@ -29,13 +39,9 @@ public final class LongIntHashMap {
     /** Marks an empty slot in {@code values}; safe because stored values are never negative. */
     private static final int EMPTY = -1;
 
-    /** 2^64 / golden ratio: multiplying by it spreads runs of keys (sequential ids, adjacent prices) over the table. */
-    private static final long PHI = 0x9E37_79B9_7F4A_7C15L;
-
     private final long[] keys;
     private final int[] values;
     private final int mask;
-    private final int shift;
     private final int maxSize;
     private int size;
 
@@ -53,7 +59,6 @@ public final class LongIntHashMap {
         this.values = new int[capacity];
         Arrays.fill(values, EMPTY);
         this.mask = capacity - 1;
-        this.shift = Long.SIZE - Integer.numberOfTrailingZeros(capacity);
         this.maxSize = maxSize;
     }
 
@@ -66,10 +71,13 @@ public final class LongIntHashMap {
         return size;
     }
 
-    /** The key's home slot: the top bits of key * PHI (Fibonacci hashing), always in [0, capacity). */
+    // tag::home[]
+    /** The key's home slot, in [0, capacity): twice the key, with the high half folded in so no bit is ignored. */
     private int home(long key) {
-        return (int) ((key * PHI) >>> shift) & mask;
+        final long spread = key << 1; // consecutive keys land two slots apart: a gap after each, no long runs
+        return (int) (spread ^ (spread >>> 32)) & mask;
     }
+    // end::home[]
 
     /** @return the value stored for {@code key}, or {@link #MISSING} */
     public int get(long key) {

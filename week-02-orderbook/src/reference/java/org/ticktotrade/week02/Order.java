@@ -58,8 +58,8 @@ public final class Order {
         return remaining;
     }
 
-    /** Takes {@code filled} off the remainder; {@code 0 < filled <= remaining()}. */
-    void fill(long filled) {
+    /** Takes {@code filled} off the remainder; {@code 0 < filled <= remaining()}. Only the book holding the order calls this. */
+    public void fill(long filled) {
         remaining -= filled;
     }
 

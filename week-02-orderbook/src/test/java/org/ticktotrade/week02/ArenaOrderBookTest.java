@@ -52,6 +52,23 @@ class ArenaOrderBookTest extends OrderBookContract {
     }
 
     @Test
+    void aSideOutOfLevelsRejectsANewPriceButNotAKnownOne() {
+        RecordingEvents ev = new RecordingEvents();
+        ArenaOrderBook twoLevels = new ArenaOrderBook(16, 2, ev);
+        twoLevels.add(1, A, BUY, 99, 5, 0);
+        twoLevels.add(2, A, BUY, 98, 5, 1);
+        ev.drain();
+        twoLevels.add(3, A, BUY, 97, 5, 2);
+        twoLevels.add(4, A, BUY, 98, 5, 3);
+        twoLevels.add(5, A, SELL, 120, 5, 4);
+        assertEquals(List.of(new Rejected(3, RejectReason.BOOK_FULL), new Rested(4, BUY, 98, 5), new Rested(5, SELL, 120, 5)),
+                ev.drain(), "two bid levels in use: a third bid price has no level (BOOK_FULL), a known price and the other side still do");
+        twoLevels.cancel(1);
+        twoLevels.add(6, A, BUY, 97, 5, 5);
+        assertEquals(new Rested(6, BUY, 97, 5), ev.drain().getLast(), "the emptied level at 99 went back to the pool and serves 97");
+    }
+
+    @Test
     void slotsAreReusedForEver() {
         RecordingEvents ev = new RecordingEvents();
         ArenaOrderBook tiny = new ArenaOrderBook(4, ev);
