@@ -68,9 +68,15 @@ class LadderOrderBookTest extends OrderBookContract {
     }
 
     @Test
-    void aBandThatIsNotAWholeNumberOfWordsIsRefused() {
+    void aBandIsAWholeNumberOfWordsFromAPositivePrice() {
         assertThrows(IllegalArgumentException.class, () -> new LadderOrderBook(16, 1, 100, BookEvents.IGNORE), "ticks = 100");
         assertThrows(IllegalArgumentException.class, () -> new LadderOrderBook(16, 0, 128, BookEvents.IGNORE), "lowest price 0");
+        RecordingEvents ev = new RecordingEvents();
+        LadderOrderBook oneWord = new LadderOrderBook(16, 500, 64, ev);
+        oneWord.add(1, A, BUY, 500, 1, 0);
+        oneWord.add(2, A, SELL, 563, 1, 1);
+        assertEquals(List.of(new Rested(1, BUY, 500, 1), new Rested(2, SELL, 563, 1)), ev.drain(),
+                "a one-word band covers 500..563: both ends are prices an order may rest at");
     }
 
     @Test

@@ -58,10 +58,16 @@ class Week02SubmissionsTest {
 
     @Test
     void anOptimizedBookThatAllocatesPerOrderIsCorrectButFailsTheAllocationGate(@TempDir Path dir) throws IOException {
-        JsonNode report = check(Fixtures.submission("week-02", "allocating-arena", dir.resolve("s")), dir.resolve("r.json"),
-                "correctness", "bench");
-        assertEquals("PASSED", gate(report, "correctness").path("status").asText(), "a boxed side index is still a correct book");
-        JsonNode bench = gate(report, "bench");
+        Path submission = Fixtures.submission("week-02", "allocating-arena", dir.resolve("s"));
+        // Every rule and property still holds; only the in-test allocation probe notices the boxes.
+        JsonNode correctness = gate(check(submission, dir.resolve("c.json"), "correctness"), "correctness");
+        assertEquals("FAILED", correctness.path("status").asText(), correctness.toPrettyString());
+        for (JsonNode c : correctness.path("checks")) {
+            boolean probe = c.path("id").asText().contains("AllocationTest");
+            assertEquals(probe ? "FAILED" : "PASSED", c.path("status").asText(), "a boxed side index is still a correct book: " + c);
+        }
+        // The bench gate measures the same thing with JMH's gc.alloc.rate.norm.
+        JsonNode bench = gate(check(submission, dir.resolve("b.json"), "bench"), "bench");
         assertEquals("FAILED", bench.path("status").asText(), bench.toPrettyString());
         JsonNode stream = check(bench, "arena-stream-allocation");
         assertEquals("FAILED", stream.path("status").asText(), stream.toPrettyString());
@@ -87,15 +93,15 @@ class Week02SubmissionsTest {
         assertTrue(fifo != null, "the FIFO property of the naive book is reported: " + correctness.toPrettyString());
         assertEquals("FAILED", fifo.path("status").asText(), fifo.toPrettyString());
         String shown = fifo.path("message").asText() + "\n" + fifo.path("output").asText();
-        assertTrue(shown.contains("within a price level, orders fill first in, first out"), "the rule is named: " + shown);
-        // jqwik shrinks the failing command list; the smallest failure needs two orders resting at one price
-        // and one order that trades with them, and the message lists every command up to the failure.
+        assertTrue(shown.contains("first in, first out"), "the rule is named: " + shown);
+        // jqwik shrinks the failing command list: two orders at one price already show the newest in front.
+        // The message lists every command up to the failure, numbered.
         Matcher steps = Pattern.compile("(?m)^\\s+(\\d+)\\. ").matcher(fifo.path("message").asText());
         int commands = 0;
         while (steps.find()) {
             commands = Math.max(commands, Integer.parseInt(steps.group(1)));
         }
-        assertTrue(commands >= 3 && commands <= 6, "a shrunk counterexample is a handful of commands, got " + commands + ":\n" + shown);
+        assertTrue(commands >= 2 && commands <= 4, "a shrunk counterexample is a handful of commands, got " + commands + ":\n" + shown);
         assertTrue(shown.contains("Shrunk Sample") || shown.contains("shrunk"), "jqwik's shrunk sample is in the output: " + shown);
         for (JsonNode c : correctness.path("checks")) {
             if (c.path("id").asText().contains("ArenaOrderBook")) {

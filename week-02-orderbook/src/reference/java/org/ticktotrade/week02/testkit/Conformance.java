@@ -145,7 +145,8 @@ public final class Conformance {
                 long[] want = q.getValue().stream().mapToLong(Long::longValue).toArray();
                 long[] ids = book.orderIdsAt(q.getKey().side(), q.getKey().price());
                 check(step, commands, Arrays.equals(ids, want), "orderIdsAt(" + q.getKey().side() + ", " + q.getKey().price()
-                        + ") is " + Arrays.toString(ids) + " but the orders rested there in the order " + Arrays.toString(want));
+                        + ") is " + Arrays.toString(ids) + " but the orders rested there in the order " + Arrays.toString(want)
+                        + ": a level is a queue, first in, first out");
             }
         }
     }
