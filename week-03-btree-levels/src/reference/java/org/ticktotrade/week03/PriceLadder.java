@@ -2,6 +2,7 @@ package org.ticktotrade.week03;
 
 import static org.ticktotrade.week02.OrderArena.NONE;
 
+import java.util.Arrays;
 import org.ticktotrade.week02.OrderArena;
 import org.ticktotrade.week02.OrderBook;
 import org.ticktotrade.week02.Side;
@@ -61,8 +62,8 @@ public final class PriceLadder {
         this.count = new int[ticks];
         this.quantity = new long[ticks];
         this.occupied = new long[ticks / 64];
-        java.util.Arrays.fill(head, NONE);
-        java.util.Arrays.fill(tail, NONE);
+        Arrays.fill(head, NONE);
+        Arrays.fill(tail, NONE);
     }
 
     /** Whether {@code price} has a level in this ladder. */

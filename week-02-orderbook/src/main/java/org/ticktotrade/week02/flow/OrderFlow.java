@@ -1,6 +1,7 @@
 package org.ticktotrade.week02.flow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ticktotrade.week02.OrderBook;
@@ -106,7 +107,7 @@ public final class OrderFlow {
             }
         }
         // Close the stream: cancel everything that may still rest, oldest first.
-        java.util.Arrays.sort(pool, 0, pooled);
+        Arrays.sort(pool, 0, pooled);
         for (int i = 0; i < pooled; i++) {
             now += 50;
             flow.append(CANCEL, pool[i], 0, Side.BUY, 0, 0, now);
