@@ -1,5 +1,6 @@
 package org.ticktotrade.grader;
 
+import org.ticktotrade.grader.cli.AsmCommand;
 import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
 import org.ticktotrade.grader.cli.StressCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./kata} command line. */
 @Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
         description = "Tick to Trade: the course's grader and tools.",
-        subcommands = {CheckCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class, AuthorCommand.class,
+        subcommands = {CheckCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
+                AuthorCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: ./kata check week-01   (see README.adoc)"})
 public final class Kata implements Runnable {

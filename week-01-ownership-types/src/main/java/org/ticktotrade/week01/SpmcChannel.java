@@ -40,6 +40,7 @@ public final class SpmcChannel {
     public record Endpoints<T>(Sender<T> sender, Receiver<T> receiver) {}
 
     /** What a timed {@link Receiver#recv(Duration)} came back with. */
+    // tag::received[]
     public sealed interface Received<T> {
         /** An item arrived in time. */
         record Item<T>(T value) implements Received<T> {}
@@ -50,8 +51,10 @@ public final class SpmcChannel {
         /** Nothing arrived within the timeout, and the sender is still open. */
         record TimedOut<T>() implements Received<T> {}
     }
+    // end::received[]
 
     /** The state both ends share. Every field is read and written only while {@code lock} is held. */
+    // tag::shared[]
     private static final class Shared<T> {
         final ReentrantLock lock = new ReentrantLock();
         /** Signalled once per item sent, and for everyone on close. */
@@ -60,6 +63,7 @@ public final class SpmcChannel {
         final ArrayDeque<T> queue = new ArrayDeque<>();
         boolean closed;
     }
+    // end::shared[]
 
     /** The one producing end. Not shareable between threads: see the class comment. */
     public static final class Sender<T> implements AutoCloseable {

@@ -25,6 +25,7 @@ public final class SpscLongRing {
     /** What {@link #poll()} returns when the ring is empty; {@link #offer(long)} refuses to store it. */
     public static final long EMPTY = Long.MIN_VALUE;
 
+    // tag::counters[]
     private static final VarHandle HEAD;
     private static final VarHandle TAIL;
 
@@ -46,6 +47,7 @@ public final class SpscLongRing {
 
     /** Next slot the consumer reads. Stored only by the consumer, always through {@code HEAD.setRelease}. */
     private long head;
+    // end::counters[]
 
     /**
      * @param capacity a power of two, at least 2

@@ -30,7 +30,9 @@ public final class TypedChannel {
     }
 
     /** The two ends of one channel. Hand each to exactly one thread. */
+    // tag::endpoints[]
     public record Endpoints(Producer producer, Consumer consumer) {}
+    // end::endpoints[]
 
     /** The pushing end: one thread only. */
     public static final class Producer {

@@ -40,6 +40,7 @@ public final class SpmcChannel {
     public record Endpoints<T>(Sender<T> sender, Receiver<T> receiver) {}
 
     /** What a timed {@link Receiver#recv(Duration)} came back with. */
+    // tag::received[]
     public sealed interface Received<T> {
         /** An item arrived in time. */
         record Item<T>(T value) implements Received<T> {}
@@ -50,8 +51,10 @@ public final class SpmcChannel {
         /** Nothing arrived within the timeout, and the sender is still open. */
         record TimedOut<T>() implements Received<T> {}
     }
+    // end::received[]
 
     /** The state both ends share. Every field is read and written only while {@code lock} is held. */
+    // tag::shared[]
     private static final class Shared<T> {
         final ReentrantLock lock = new ReentrantLock();
         /** Signalled once per item sent, and for everyone on close. */
@@ -60,6 +63,7 @@ public final class SpmcChannel {
         final ArrayDeque<T> queue = new ArrayDeque<>();
         boolean closed;
     }
+    // end::shared[]
 
     /** The one producing end. Not shareable between threads: see the class comment. */
     public static final class Sender<T> implements AutoCloseable {
@@ -78,8 +82,11 @@ public final class SpmcChannel {
          * @throws IllegalStateException after {@link #close()}, or when called from a thread other than
          *     the one that sent first
          */
+        // tag::send[]
         public void send(T item) {
+            // end::send[]
             // kata:solution lesson-03 Under the lock, bind the sender to the first sending thread (another thread gets notOwner), refuse null and sends after close, enqueue the item and signal one waiting receiver.
+            // tag::send[]
             Objects.requireNonNull(item, "send(null): a channel item must not be null");
             final Thread caller = Thread.currentThread();
             shared.lock.lock();
@@ -98,8 +105,11 @@ public final class SpmcChannel {
             } finally {
                 shared.lock.unlock();
             }
+            // end::send[]
             // kata:end
+            // tag::send[]
         }
+        // end::send[]
 
         /**
          * Closes the channel and wakes every waiting receiver. Items already sent are still delivered.
@@ -108,8 +118,11 @@ public final class SpmcChannel {
          * @throws IllegalStateException when called from a thread other than the one that sent first
          */
         @Override
+        // tag::close[]
         public void close() {
+            // end::close[]
             // kata:solution lesson-03 Under the lock, reject a caller that is not the bound owner (if one is bound), mark the channel closed and wake every waiting receiver.
+            // tag::close[]
             final Thread caller = Thread.currentThread();
             shared.lock.lock();
             try {
@@ -122,8 +135,11 @@ public final class SpmcChannel {
             } finally {
                 shared.lock.unlock();
             }
+            // end::close[]
             // kata:end
+            // tag::close[]
         }
+        // end::close[]
 
         private IllegalStateException notOwner(String operation, Thread caller) {
             return new IllegalStateException(operation + "() from thread '" + caller.getName()
@@ -146,8 +162,11 @@ public final class SpmcChannel {
          * @return the item, or {@link Optional#empty()} once the sender has closed and every item sent
          *     before the close has been taken
          */
+        // tag::recv[]
         public Optional<T> recv() throws InterruptedException {
+            // end::recv[]
             // kata:solution lesson-03 Under the lock, wait on the condition in a loop while the queue is empty and the channel open; then return the head item, or empty if closed and drained.
+            // tag::recv[]
             shared.lock.lock();
             try {
                 // A loop, not an if: wake-ups can be spurious, and another receiver may take the item first.
@@ -161,8 +180,11 @@ public final class SpmcChannel {
             } finally {
                 shared.lock.unlock();
             }
+            // end::recv[]
             // kata:end
+            // tag::recv[]
         }
+        // end::recv[]
 
         /**
          * Like {@link #recv()}, but gives up after {@code timeout}.
@@ -170,8 +192,11 @@ public final class SpmcChannel {
          * @return {@link Received.Item}, {@link Received.Closed} once closed and drained, or
          *     {@link Received.TimedOut} when nothing arrived in time
          */
+        // tag::recv-timed[]
         public Received<T> recv(Duration timeout) throws InterruptedException {
+            // end::recv-timed[]
             // kata:solution lesson-03 Wait like recv(), but with Condition.awaitNanos on the time still remaining, returning Item, Closed, or TimedOut once no time is left.
+            // tag::recv-timed[]
             // Saturates instead of overflowing for absurdly long timeouts.
             long remainingNanos = TimeUnit.NANOSECONDS.convert(timeout);
             shared.lock.lock();
@@ -190,8 +215,11 @@ public final class SpmcChannel {
             } finally {
                 shared.lock.unlock();
             }
+            // end::recv-timed[]
             // kata:end
+            // tag::recv-timed[]
         }
+        // end::recv-timed[]
 
         /** Another receiver on the same queue (Rust's {@code Receiver: Clone}). */
         public Receiver<T> share() {

@@ -19,8 +19,11 @@ final class ThreadConfinement {
     }
 
     /** True when the caller is the bound thread; the first caller ever becomes the bound thread. */
+    // tag::is-owned[]
     boolean isOwnedByCaller() {
+        // end::is-owned[]
         // kata:solution hint:typed-channel Bind the owner to the calling thread on first use (compareAndExchange from null) and return whether the caller is the owner.
+        // tag::is-owned[]
         final Thread caller = Thread.currentThread();
         final Thread bound = owner.get(); // volatile read: sees a binding made on any thread
         if (bound != null) {
@@ -29,8 +32,11 @@ final class ThreadConfinement {
         // Volatile CAS: if two threads race to be first, exactly one wins and the other is reported.
         final Thread winner = owner.compareAndExchange(null, caller);
         return winner == null || winner == caller;
+        // end::is-owned[]
         // kata:end
+        // tag::is-owned[]
     }
+    // end::is-owned[]
 
     /** The message for a failed {@link #isOwnedByCaller()} check. */
     String violation(String operation) {

@@ -24,17 +24,26 @@ public final class TypedChannel {
     }
 
     /** Opens a channel of {@link #CAPACITY} slots and returns its two ends. */
+    // tag::open[]
     public static Endpoints open() {
+        // end::open[]
         // kata:solution hint:typed-channel Create one SpscLongRing of CAPACITY and return Endpoints holding a new Producer and a new Consumer that both wrap it.
+        // tag::open[]
         SpscLongRing ring = new SpscLongRing(CAPACITY);
         return new Endpoints(new Producer(ring), new Consumer(ring));
+        // end::open[]
         // kata:end
+        // tag::open[]
     }
+    // end::open[]
 
     /** The two ends of one channel. Hand each to exactly one thread. */
+    // tag::endpoints[]
     public record Endpoints(Producer producer, Consumer consumer) {}
+    // end::endpoints[]
 
     /** The pushing end: one thread only. */
+    // tag::producer[]
     public static final class Producer {
         private final SpscLongRing ring;
         private final ThreadConfinement confinement = new ThreadConfinement("TypedChannel.Producer");
@@ -48,15 +57,21 @@ public final class TypedChannel {
          * @throws IllegalArgumentException if {@code value == EMPTY}
          */
         public boolean tryPush(long value) {
+            // end::producer[]
             // kata:solution hint:typed-channel Assert confinement.isOwnedByCaller() with confinement.violation("tryPush") as the message, then offer the value to the shared ring.
+            // tag::producer[]
             // Under assert: free when assertions are off, as in the benchmarks.
             assert confinement.isOwnedByCaller() : confinement.violation("tryPush");
             return ring.offer(value);
+            // end::producer[]
             // kata:end
+            // tag::producer[]
         }
     }
+    // end::producer[]
 
     /** The popping end: one thread only. */
+    // tag::consumer[]
     public static final class Consumer {
         private final SpscLongRing ring;
         private final ThreadConfinement confinement = new ThreadConfinement("TypedChannel.Consumer");
@@ -67,11 +82,16 @@ public final class TypedChannel {
 
         /** @return the oldest value, or {@link #EMPTY} when the channel is empty */
         public long tryPop() {
+            // end::consumer[]
             // kata:solution hint:typed-channel Assert confinement.isOwnedByCaller() with confinement.violation("tryPop") as the message, then poll the shared ring.
+            // tag::consumer[]
             // Under assert: free when assertions are off, as in the benchmarks.
             assert confinement.isOwnedByCaller() : confinement.violation("tryPop");
             return ring.poll();
+            // end::consumer[]
             // kata:end
+            // tag::consumer[]
         }
     }
+    // end::consumer[]
 }

@@ -103,6 +103,7 @@ class SpmcChannelTest {
         }
     }
 
+    // tag::close-wakes-everyone[]
     @Test
     void closeWakesEveryWaitingReceiver() throws Exception {
         var channel = SpmcChannel.<String>open();
@@ -123,6 +124,7 @@ class SpmcChannelTest {
             }
         }
     }
+    // end::close-wakes-everyone[]
 
     @Test
     void recvCanBeInterrupted() throws Exception {

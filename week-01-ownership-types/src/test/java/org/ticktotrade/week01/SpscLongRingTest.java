@@ -137,6 +137,7 @@ class SpscLongRingTest {
         }
     }
 
+    // tag::wrap-around[]
     @Test
     void wrapsAroundTheBufferForAThousandLaps() {
         SpscLongRing ring = new SpscLongRing(4);
@@ -154,6 +155,7 @@ class SpscLongRingTest {
             assertEquals(EMPTY, ring.poll(), "ring must be empty at the end of lap " + lap);
         }
     }
+    // end::wrap-around[]
 
     @Test
     void separateRingsDoNotShareState() {

@@ -89,6 +89,7 @@ class TypedChannelTest {
         assertEquals(42, first.consumer().tryPop(), "the producer and consumer from one open() must share one ring");
     }
 
+    // tag::confinement-test[]
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void producerIsConfinedToTheFirstThreadThatPushes() throws Exception {
@@ -97,6 +98,7 @@ class TypedChannelTest {
         producer.tryPush(1); // binds the producer to this test's thread
         assertConfinementViolation("tryPush", "TypedChannel.Producer", p -> p.tryPush(2), producer);
     }
+    // end::confinement-test[]
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -173,9 +175,11 @@ class TypedChannelTest {
         }
     }
 
+    // tag::assertions-enabled[]
     private static boolean assertionsEnabled() {
         boolean enabled = false;
         assert enabled = true; // deliberately an assignment: it only runs when assertions are on
         return enabled;
     }
+    // end::assertions-enabled[]
 }

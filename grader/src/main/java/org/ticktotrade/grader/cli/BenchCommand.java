@@ -1,14 +1,9 @@
 package org.ticktotrade.grader.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ticktotrade.grader.GraderHome;
 import org.ticktotrade.grader.course.Course;
-import org.ticktotrade.grader.course.Week;
-import org.ticktotrade.grader.fork.ForkSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +18,9 @@ import picocli.CommandLine.Spec;
         "Run a week's JMH benchmarks matching PATTERN and print JMH's report (not a grade).",
         "Options after -- go to JMH, e.g.: ./kata bench week-01 PushPop -- -f 2 -prof gc"})
 public final class BenchCommand implements Callable<Integer> {
+
+    /** Short enough to explore, long enough to be warm: a quick look, not a publishable figure. */
+    static final List<String> DEFAULT_OPTIONS = List.of("-f", "1", "-wi", "3", "-w", "200ms", "-i", "5", "-r", "200ms", "-prof", "gc");
 
     @Spec
     CommandSpec spec;
@@ -42,30 +40,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Course course = Course.locate();
-        Week week = WeekArgument.resolve(spec, course, weekName);
-        ExploreSupport.Built built = ExploreSupport.build(course, week, reference);
-        if (built == null) {
-            return 1;
-        }
-        List<Path> cp = new ArrayList<>(GraderHome.get().harnessClasspath());
-        cp.add(built.output().testClasses());
-        cp.add(built.output().mainClasses());
-        List<String> args = new ArrayList<>();
-        if (pattern != null) {
-            args.add(pattern);
-        }
-        if (jmhOptions.isEmpty()) {
-            args.addAll(List.of("-f", "1", "-wi", "3", "-w", "200ms", "-i", "5", "-r", "200ms", "-prof", "gc"));
-        } else {
-            args.addAll(jmhOptions);
-        }
-        ForkSpec fork = ForkSpec.builder("jmh", "org.openjdk.jmh.Main")
-                .classpath(cp)
-                .args(args)
-                .heapMb(256)
-                .wallTime(Duration.ofHours(2))
-                .workDir(built.context().workDir().resolve("forks/explore-jmh"))
-                .build();
-        return built.context().forks().runInteractive(fork);
+        return ExploreSupport.runTool(course, WeekArgument.resolve(spec, course, weekName), reference, "jmh",
+                "org.openjdk.jmh.Main", dir -> {
+                    List<String> args = new ArrayList<>();
+                    if (pattern != null) {
+                        args.add(pattern);
+                    }
+                    args.addAll(jmhOptions.isEmpty() ? DEFAULT_OPTIONS : jmhOptions);
+                    return args;
+                });
     }
 }

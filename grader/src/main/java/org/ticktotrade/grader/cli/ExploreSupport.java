@@ -23,6 +23,32 @@ final class ExploreSupport {
 
     record Built(GateContext context, BuildOutput output) {}
 
+    /**
+     * Builds the week and runs a tool's main (JMH's, jcstress's) on it in a fork, its output straight
+     * to the terminal, with the harness, the week's tests and the graded code on the class path.
+     *
+     * @param args the tool's arguments, given the fork's own folder
+     */
+    static int runTool(Course course, Week week, boolean reference, String name, String mainClass,
+                       java.util.function.Function<java.nio.file.Path, java.util.List<String>> args) {
+        Built built = build(course, week, reference);
+        if (built == null) {
+            return 1;
+        }
+        java.util.List<java.nio.file.Path> cp = new java.util.ArrayList<>(org.ticktotrade.grader.GraderHome.get().harnessClasspath());
+        cp.add(built.output().testClasses());
+        cp.add(built.output().mainClasses());
+        java.nio.file.Path dir = built.context().workDir().resolve("forks/explore-" + name);
+        org.ticktotrade.grader.fork.ForkSpec fork = org.ticktotrade.grader.fork.ForkSpec.builder(name, mainClass)
+                .classpath(cp)
+                .args(args.apply(dir))
+                .heapMb(256)
+                .wallTime(java.time.Duration.ofHours(2))
+                .workDir(dir)
+                .build();
+        return built.context().forks().runInteractive(fork);
+    }
+
     /** @return the build, or null after printing why it failed */
     static Built build(Course course, Week week, boolean reference) {
         GradedSources sources = reference ? SourcesResolver.reference(week) : SourcesResolver.starter(week);

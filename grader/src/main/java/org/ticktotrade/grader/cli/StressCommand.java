@@ -1,14 +1,9 @@
 package org.ticktotrade.grader.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ticktotrade.grader.GraderHome;
 import org.ticktotrade.grader.course.Course;
-import org.ticktotrade.grader.course.Week;
-import org.ticktotrade.grader.fork.ForkSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,27 +37,14 @@ public final class StressCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Course course = Course.locate();
-        Week week = WeekArgument.resolve(spec, course, weekName);
-        ExploreSupport.Built built = ExploreSupport.build(course, week, reference);
-        if (built == null) {
-            return 1;
-        }
-        List<Path> cp = new ArrayList<>(GraderHome.get().harnessClasspath());
-        cp.add(built.output().testClasses());
-        cp.add(built.output().mainClasses());
-        Path dir = built.context().workDir().resolve("forks/explore-jcstress");
-        List<String> args = new ArrayList<>(List.of("-t", pattern == null ? ".*" : pattern, "-r", dir.resolve("report").toString(),
-                "-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"));
-        args.addAll(options.isEmpty() ? List.of("-m", "quick") : options);
-        ForkSpec fork = ForkSpec.builder("jcstress", "org.openjdk.jcstress.Main")
-                .classpath(cp)
-                .args(args)
-                .heapMb(256)
-                .wallTime(Duration.ofHours(2))
-                .workDir(dir)
-                .build();
-        int exit = built.context().forks().runInteractive(fork);
-        System.out.println("HTML report: " + dir.resolve("report/index.html"));
-        return exit;
+        return ExploreSupport.runTool(course, WeekArgument.resolve(spec, course, weekName), reference, "jcstress",
+                "org.openjdk.jcstress.Main", dir -> {
+                    List<String> args = new ArrayList<>(List.of("-t", pattern == null ? ".*" : pattern,
+                            "-r", dir.resolve("report").toString(),
+                            "-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"));
+                    args.addAll(options.isEmpty() ? List.of("-m", "quick") : options);
+                    System.out.println("jcstress's HTML report will be in " + dir.resolve("report/index.html"));
+                    return args;
+                });
     }
 }

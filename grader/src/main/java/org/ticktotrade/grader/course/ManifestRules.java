@@ -98,6 +98,19 @@ final class ManifestRules {
                 }
             }
         }
+        if (m.asm() != null) {
+            if (m.asm().driver() == null || m.asm().paths().size() < 2) {
+                p.add("asm needs a driver and at least two paths (the tool compares them)");
+            }
+            for (WeekManifest.AsmPath path : m.asm().paths()) {
+                if (path.id() == null || path.method() == null || !path.method().contains("::")) {
+                    p.add("every asm.paths entry needs an id and a method written pkg.Class::name");
+                }
+            }
+        }
+        if (g.journal() != null && g.journal().asmPrompt() != null && m.asm() == null) {
+            p.add("gates.journal.asm-prompt needs an [asm] section: the quotes are checked against its listing");
+        }
         if (g.journal() != null) {
             requireFile(p, weekDir, g.journal().file(), "gates.journal.file");
             requireFile(p, weekDir, g.journal().referenceFile(), "gates.journal.reference-file");

@@ -16,7 +16,8 @@ public record WeekManifest(
         List<String> usesReferenceOf,
         List<Lesson> lessons,
         List<Exercise> exercises,
-        Gates gates) {
+        Gates gates,
+        Asm asm) {
 
     public WeekManifest {
         usesReferenceOf = usesReferenceOf == null ? List.of() : List.copyOf(usesReferenceOf);
@@ -46,6 +47,20 @@ public record WeekManifest(
     }
 
     public record Gates(Correctness correctness, Stress stress, Bench bench, Journal journal) {}
+
+    /**
+     * What {@code ./kata asm} disassembles: a driver class whose {@code main} runs the hot paths until the
+     * JIT has compiled them, and the paths, each a method the tool keeps from being inlined so that it
+     * is compiled (and printed) as a unit with its callees inlined into it.
+     */
+    public record Asm(String driver, Long iterations, List<AsmPath> paths) {
+        public Asm {
+            paths = paths == null ? List.of() : List.copyOf(paths);
+        }
+    }
+
+    /** @param method {@code pkg.Class::name} */
+    public record AsmPath(String id, String title, String method) {}
 
     public record Correctness(
             double points, int timeoutSeconds, int testTimeoutSeconds, int heapMb) {}

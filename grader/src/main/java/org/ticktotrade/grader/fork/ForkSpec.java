@@ -13,6 +13,7 @@ import java.util.List;
  * @param workDir      the fork's working directory and temp dir: its only scratch space
  * @param readOnlyPaths what the fork needs to read besides its class path (an OS sandbox binds these)
  * @param stdin        bytes written to the fork's standard input, which is then closed
+ * @param environment  variables added to the fork's environment (e.g. where a JVM plugin is)
  */
 public record ForkSpec(
         String label,
@@ -26,7 +27,8 @@ public record ForkSpec(
         int outputCapBytes,
         Path workDir,
         List<Path> readOnlyPaths,
-        byte[] stdin) {
+        byte[] stdin,
+        java.util.Map<String, String> environment) {
 
     public ForkSpec {
         classpath = List.copyOf(classpath);
@@ -34,6 +36,7 @@ public record ForkSpec(
         jvmOptions = List.copyOf(jvmOptions);
         readOnlyPaths = List.copyOf(readOnlyPaths);
         stdin = stdin == null ? new byte[0] : stdin.clone();
+        environment = environment == null ? java.util.Map.of() : java.util.Map.copyOf(environment);
     }
 
     public static Builder builder(String label, String mainClass) {
@@ -54,6 +57,7 @@ public record ForkSpec(
         private int outputCapBytes = 1 << 20;
         private Path workDir;
         private byte[] stdin;
+        private final java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
 
         private Builder(String label, String mainClass) {
             this.label = label;
@@ -115,12 +119,17 @@ public record ForkSpec(
             return this;
         }
 
+        public Builder env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
         public ForkSpec build() {
             if (workDir == null) {
                 throw new IllegalStateException("a fork needs its own work dir");
             }
             return new ForkSpec(label, classpath, mainClass, args, jvmOptions, heapMb, metaspaceMb, wallTime,
-                    outputCapBytes, workDir, readOnly, stdin);
+                    outputCapBytes, workDir, readOnly, stdin, environment);
         }
     }
 }

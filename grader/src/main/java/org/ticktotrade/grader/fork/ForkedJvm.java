@@ -78,6 +78,7 @@ public final class ForkedJvm {
         ProcessBuilder pb = new ProcessBuilder(command).directory(spec.workDir().toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS")
                 || k.equals("JDK_JAVA_OPTIONS"));
+        pb.environment().putAll(spec.environment());
         long start = System.nanoTime();
         Process process;
         try {
@@ -123,8 +124,10 @@ public final class ForkedJvm {
     public int runInteractive(ForkSpec spec) {
         try {
             Files.createDirectories(spec.workDir().resolve("tmp"));
-            Process process = new ProcessBuilder(isolation.wrap(javaCommand(spec), spec))
-                    .directory(spec.workDir().toFile()).inheritIO().start();
+            ProcessBuilder pb = new ProcessBuilder(isolation.wrap(javaCommand(spec), spec))
+                    .directory(spec.workDir().toFile()).inheritIO();
+            pb.environment().putAll(spec.environment());
+            Process process = pb.start();
             if (!process.waitFor(spec.wallTime().toMillis(), TimeUnit.MILLISECONDS)) {
                 killTree(process);
                 System.err.println("kata: stopped after " + spec.wallTime().toSeconds() + " s");

@@ -32,7 +32,7 @@ public final class SolutionMarkers {
     static final Pattern LEARNER_CREATES = Pattern.compile("^\\s*//\\s*kata:learner-creates\\s+(\\S+)\\s+(.+?)\\s*$");
     static final Pattern ANY_MARKER = Pattern.compile("^\\s*//\\s*kata:");
     /** An AsciiDoc include tag line ({@code // tag::offer[]}, {@code // end::offer[]}). */
-    static final Pattern INCLUDE_TAG = Pattern.compile("^\\s*//\\s*(tag|end)::[\\w.-]+\\[]\\s*$");
+    static final Pattern INCLUDE_TAG = Pattern.compile("^\\s*//\\s*(tag|end)::([\\w.-]+)\\[]\\s*$");
     static final Pattern REF = Pattern.compile("lesson-\\d{2}|hint:[a-z0-9][a-z0-9-]*");
 
     private SolutionMarkers() {}

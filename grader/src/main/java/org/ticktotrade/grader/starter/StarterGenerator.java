@@ -114,11 +114,12 @@ public final class StarterGenerator {
     }
 
     String render(List<String> lines, List<SolutionMarkers.Region> regions) {
+        java.util.Set<String> keptTags = tagsOutsideSolutions(lines, regions);
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (SolutionMarkers.Region r : regions) {
             for (int i = next; i < r.startLine(); i++) {
-                appendUnlessTag(out, lines.get(i));
+                appendUnlessTag(out, lines.get(i), keptTags);
             }
             String read = describe(r.ref()).orElse(r.ref());
             String todo = "TODO(kata) " + r.task() + " Read " + read + ".";
@@ -132,16 +133,45 @@ public final class StarterGenerator {
             next = r.endLine() + 1;
         }
         for (int i = next; i < lines.size(); i++) {
-            appendUnlessTag(out, lines.get(i));
+            appendUnlessTag(out, lines.get(i), keptTags);
         }
         return out.toString();
     }
 
-    /** AsciiDoc include tags mark regions for the lessons; the learner's starter does not need them. */
-    private static void appendUnlessTag(StringBuilder out, String line) {
-        if (!SolutionMarkers.INCLUDE_TAG.matcher(line).matches()) {
+    /**
+     * AsciiDoc include tags mark regions for the lessons. A tag around code the learner does not write
+     * (one tag/end pair with no solution region inside) stays, so lessons can show that code from the
+     * starter, which the student edition keeps; tags in or around solutions go with them.
+     */
+    private static void appendUnlessTag(StringBuilder out, String line, java.util.Set<String> keptTags) {
+        java.util.regex.Matcher tag = SolutionMarkers.INCLUDE_TAG.matcher(line);
+        if (!tag.matches() || keptTags.contains(tag.group(2))) {
             out.append(line).append('\n');
         }
+    }
+
+    static java.util.Set<String> tagsOutsideSolutions(List<String> lines, List<SolutionMarkers.Region> regions) {
+        Map<String, List<Integer>> opens = new LinkedHashMap<>();
+        Map<String, List<Integer>> ends = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher tag = SolutionMarkers.INCLUDE_TAG.matcher(lines.get(i));
+            if (tag.matches()) {
+                (tag.group(1).equals("tag") ? opens : ends).computeIfAbsent(tag.group(2), k -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (var e : opens.entrySet()) {
+            List<Integer> close = ends.getOrDefault(e.getKey(), List.of());
+            if (e.getValue().size() != 1 || close.size() != 1) {
+                continue;
+            }
+            int from = e.getValue().getFirst();
+            int to = close.getFirst();
+            if (regions.stream().noneMatch(r -> r.startLine() <= to && r.endLine() >= from)) {
+                kept.add(e.getKey());
+            }
+        }
+        return kept;
     }
 
     /** "lesson 4, \"The lock-free SPSC ring\"" or "the hints: ./kata hint week-01 typed-channel". */

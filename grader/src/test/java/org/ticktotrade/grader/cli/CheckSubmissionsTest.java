@@ -126,6 +126,29 @@ class CheckSubmissionsTest {
     }
 
     @Test
+    void aJournalQuotingAssemblyTheJitNeverEmittedFailsTheJournalGate(@TempDir Path dir) throws IOException {
+        Path submission = Fixtures.submission("week-01", "correct", dir.resolve("s"));
+        // the reference's own journal, with one quoted instruction the JIT did not emit
+        String journal = java.nio.file.Files.readString(Fixtures.week("week-01").dir().resolve("src/reference/journal.adoc"));
+        String invented = journal.replace("mov qword ptr [rcx + rbp*8 + 0x10], rdx", "xchg qword ptr [rcx + rbp*8 + 0x10], rdx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(!invented.equals(journal), "the reference journal quotes the slot store");
+        java.nio.file.Files.writeString(submission.resolve("journal.adoc"), invented);
+        JsonNode report = check(submission, dir.resolve("r.json"), 1, "journal");
+        JsonNode asm = null;
+        for (JsonNode c : gate(report, "journal").path("checks")) {
+            if (c.path("id").asText().equals("asm")) {
+                asm = c;
+            }
+        }
+        assertEquals("FAILED", asm.path("status").asText(), asm.toPrettyString());
+        assertTrue(asm.path("message").asText().contains("`xchg qword ptr [rcx + rbp*8 + 0x10], rdx`"), asm.path("message").asText());
+
+        java.nio.file.Files.writeString(submission.resolve("journal.adoc"), journal);
+        JsonNode honest = check(submission, dir.resolve("r2.json"), 0, "journal");
+        assertEquals("PASSED", gate(honest, "journal").path("status").asText());
+    }
+
+    @Test
     void theUntouchedStarterFailsWithTodosAndLaterGatesSayWhyTheyWereSkipped(@TempDir Path dir) throws IOException {
         int exit = Kata.commandLine().execute("check", "week-01", "--json", dir.resolve("r.json").toString());
         JsonNode report = JSON.readTree(dir.resolve("r.json").toFile());

@@ -18,6 +18,7 @@ import org.ticktotrade.week01.SpscLongRing;
  * ring hold 0, so a consumer that reads a slot whose value has not landed yet reports 0. Result
  * {@code -1} means poll() returned EMPTY.
  */
+// tag::publication[]
 @JCStressTest
 @Outcome(id = "-1, -1", expect = ACCEPTABLE, desc = "Both polls ran before the producer published anything.")
 @Outcome(id = "-1, 1", expect = ACCEPTABLE, desc = "The first poll found the ring empty; by the second, 1 was published.")
@@ -48,3 +49,4 @@ public class RingSlotPublicationStress {
         return polled == SpscLongRing.EMPTY ? -1 : (int) polled;
     }
 }
+// end::publication[]

@@ -31,6 +31,7 @@ public final class LockedLongDeque {
     private int size;
 
     /** @return {@code false} when full */
+    // tag::try-push[]
     public boolean tryPush(long value) {
         lock.lock();
         try {
@@ -44,6 +45,7 @@ public final class LockedLongDeque {
             lock.unlock();
         }
     }
+    // end::try-push[]
 
     /** @return the oldest value, or {@link #EMPTY} when empty */
     public long tryPop() {

@@ -49,6 +49,7 @@ public class PushPopPairBench {
         lockedDeque = new LockedLongDeque();
     }
 
+    // tag::pair[]
     @Benchmark
     public long typedChannel() {
         producer.tryPush(nextValue++);
@@ -60,4 +61,5 @@ public class PushPopPairBench {
         lockedDeque.tryPush(nextValue++);
         return lockedDeque.tryPop();
     }
+    // end::pair[]
 }
