@@ -71,11 +71,13 @@ public final class LongIntHashMap {
         return size;
     }
 
+    // tag::home[]
     /** The key's home slot, in [0, capacity): twice the key, with the high half folded in so no bit is ignored. */
     private int home(long key) {
         final long spread = key << 1; // consecutive keys land two slots apart: a gap after each, no long runs
         return (int) (spread ^ (spread >>> 32)) & mask;
     }
+    // end::home[]
 
     /** @return the value stored for {@code key}, or {@link #MISSING} */
     public int get(long key) {

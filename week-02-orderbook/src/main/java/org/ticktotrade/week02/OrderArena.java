@@ -36,6 +36,7 @@ public final class OrderArena {
     /** The largest arena whose last slot's offset still fits an int. */
     public static final int MAX_CAPACITY = Integer.MAX_VALUE / SLOT_LONGS;
 
+    // tag::layout[]
     private static final int ORDER_ID = 0;
     private static final int TRADER_ID = 1;
     private static final int PRICE = 2;
@@ -44,6 +45,7 @@ public final class OrderArena {
     private static final int LINKS = 5;      // prev slot in the high 32 bits, next slot in the low 32 bits
     private static final int LEVEL = 6;      // the price level this order rests in (the book's handle)
     private static final int SIDE = 7;       // Side.ordinal()
+    // end::layout[]
 
     private static final long LOW_INT = 0xFFFF_FFFFL;
 
@@ -138,6 +140,7 @@ public final class OrderArena {
         slots[slot * SLOT_LONGS + LEVEL] = level;
     }
 
+    // tag::links[]
     /** The older neighbour in this slot's level (towards the head), or NONE. */
     public int prev(int slot) {
         return (int) (slots[slot * SLOT_LONGS + LINKS] >>> 32);
@@ -166,4 +169,5 @@ public final class OrderArena {
         // NONE (-1) must survive the round trip: mask next to its 32 bits so its sign does not smear into prev.
         return ((long) prev << 32) | (next & LOW_INT);
     }
+    // end::links[]
 }

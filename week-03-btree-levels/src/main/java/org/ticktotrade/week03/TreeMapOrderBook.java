@@ -25,10 +25,12 @@ import org.ticktotrade.week02.Side;
 public final class TreeMapOrderBook implements OrderBook {
 
     private final BookEvents events;
+    // tag::trees[]
     /** Highest price first: firstEntry() is the best bid. */
     private final TreeMap<Long, Level> bids = new TreeMap<>(Collections.reverseOrder());
     /** Lowest price first: firstEntry() is the best ask. */
     private final TreeMap<Long, Level> asks = new TreeMap<>();
+    // end::trees[]
     private final Map<Long, Order> resting = new HashMap<>();
 
     public TreeMapOrderBook(BookEvents events) {

@@ -35,6 +35,7 @@ public record FlowParameters(
         }
     }
 
+    // tag::standard[]
     /**
      * The course's benchmark mix: about 1,000 resting orders over a couple of hundred levels near a mid of
      * 10,000 ticks; 60% passive adds, 28% cancels, 12% marketable orders (a quarter of them IOC);
@@ -43,6 +44,7 @@ public record FlowParameters(
     public static FlowParameters standard(long seed) {
         return new FlowParameters(seed, 1 << 18, 10_000, 50, 3, 1_000, 60, 12, 28, 25, 100, 100, 1, 200);
     }
+    // end::standard[]
 
     /** A short, dense stream for property tests: few prices, few traders, so levels queue up and collide. */
     public static FlowParameters small(long seed, int commands) {

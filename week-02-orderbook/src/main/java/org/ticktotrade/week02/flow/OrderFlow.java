@@ -49,6 +49,7 @@ public final class OrderFlow {
         this.timestamp = new long[capacity];
     }
 
+    // tag::generate[]
     /** Generates the stream {@code p} describes. */
     public static OrderFlow generate(FlowParameters p) {
         SplittableRandom random = new SplittableRandom(p.seed());
@@ -114,6 +115,7 @@ public final class OrderFlow {
         }
         return flow;
     }
+    // end::generate[]
 
     private void append(byte k, long id, long trader, Side s, long px, long qty, long ts) {
         kind[size] = k;
@@ -135,6 +137,7 @@ public final class OrderFlow {
         return size;
     }
 
+    // tag::apply[]
     /** Sends command {@code i} to {@code book}: no allocation, so benchmarks can call it in their loop. */
     public void apply(int i, OrderBook book) {
         switch (kind[i]) {
@@ -143,6 +146,7 @@ public final class OrderFlow {
             default -> book.cancel(orderId[i]);
         }
     }
+    // end::apply[]
 
     /** Sends every command, in order. */
     public void applyAll(OrderBook book) {
