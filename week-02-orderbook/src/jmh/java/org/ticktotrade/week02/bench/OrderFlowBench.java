@@ -23,7 +23,7 @@ import org.ticktotrade.week02.flow.OrderFlow;
 
 /**
  * The gated speed comparison: both books replay the same generated stream ({@link FlowParameters#standard},
- * seed 42: passive adds, cancels and marketable orders around ~1,000 resting orders), one command per
+ * seed 42: passive adds, cancels and marketable orders, about 650 orders resting), one command per
  * benchmark operation.
  *
  * <p>Steady state without tricks: the stream is closed (it cancels whatever may still rest at its end), so

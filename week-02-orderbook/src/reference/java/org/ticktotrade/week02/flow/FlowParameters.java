@@ -37,9 +37,10 @@ public record FlowParameters(
 
     // tag::standard[]
     /**
-     * The course's benchmark mix: about 1,000 resting orders over a couple of hundred levels near a mid of
-     * 10,000 ticks; 60% passive adds, 28% cancels, 12% marketable orders (a quarter of them IOC);
-     * 100 traders, so self-trades are rare but happen. 2^18 commands.
+     * The course's benchmark mix: passive orders within 50 ticks of a mid of 10,000 ticks, a pool aimed at
+     * 1,000 orders (about 650 rest at any moment, the rest of the pool having filled); 60% passive adds, 28%
+     * cancels, 12% marketable orders (a quarter of them IOC); 100 traders, so self-trades are rare but
+     * happen. 2^18 commands, then the closing cancels.
      */
     public static FlowParameters standard(long seed) {
         return new FlowParameters(seed, 1 << 18, 10_000, 50, 3, 1_000, 60, 12, 28, 25, 100, 100, 1, 200);
@@ -51,12 +52,12 @@ public record FlowParameters(
         return new FlowParameters(seed, commands, 100, 5, 2, 40, 55, 20, 25, 30, 10, 4, 5, 10);
     }
 
-    /** Cancel-heavy: most commands add or cancel, few trade (week 03's cancel comparison). */
+    /** Cancel-heavy: a pool aimed at 2,000 orders over 200 ticks a side, 46% cancels, 4% marketable (week 03's cancel comparison). */
     public static FlowParameters cancelHeavy(long seed) {
         return new FlowParameters(seed, 1 << 18, 10_000, 200, 2, 2_000, 50, 4, 46, 25, 100, 100, 1, 200);
     }
 
-    /** Match-heavy: marketable orders sweep a deep book, emptying best levels often (week 03's match comparison). */
+    /** Match-heavy: 30% marketable orders sweeping up to 6 ticks through the mid, emptying best levels often (week 03's match comparison). */
     public static FlowParameters matchHeavy(long seed) {
         return new FlowParameters(seed, 1 << 18, 10_000, 200, 6, 2_000, 55, 30, 15, 30, 100, 100, 1, 200);
     }

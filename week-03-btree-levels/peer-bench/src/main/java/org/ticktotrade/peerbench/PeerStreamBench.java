@@ -20,7 +20,7 @@ import org.ticktotrade.week03.TreeMapOrderBook;
 
 /**
  * Seven books, one command stream: week 02's {@link FlowParameters#standard} mix (seed 42; passive adds,
- * cancels, marketable GTC and IOC orders around ~1,000 resting orders), one command per operation,
+ * cancels, marketable GTC and IOC orders, about 650 orders resting), one command per operation,
  * replayed in a loop (the stream is closed: it ends with an empty book). Each benchmark is one book in its
  * own JMH fork, so nothing is shared between them but the stream's definition.
  */

@@ -26,7 +26,7 @@ import org.ticktotrade.week03.TreeMapOrderBook;
 /**
  * Week 03's books against week 02's on the same generated streams, one command per operation:
  * <ul>
- *   <li><b>cancel-heavy</b> ({@link FlowParameters#cancelHeavy}): ~2,000 resting orders over a deep book,
+ *   <li><b>cancel-heavy</b> ({@link FlowParameters#cancelHeavy}): a pool aimed at 2,000 orders over 200 ticks a side,
  *       46% cancels;</li>
  *   <li><b>match-heavy</b> ({@link FlowParameters#matchHeavy}): 30% marketable orders sweeping up to 6
  *       ticks through the mid, so best levels empty all the time;</li>
