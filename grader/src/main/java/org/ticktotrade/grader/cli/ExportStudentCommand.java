@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ticktotrade.grader.course.Course;
 import org.ticktotrade.grader.instructor.StudentEdition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,7 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code ./kata author export-student DIR}: the course without references, hidden tests or reveals. */
 @Command(name = "export-student", description = {
         "Export a student edition of the course to DIR: no reference solutions, no hidden tests, no reference",
-        "reveals in the lessons or the site. It builds (./mvnw verify) and grades (./kata check WEEK) on its own."})
+        "reveals in the lessons or the site. It builds (./mvnw verify) and grades (./kata check WEEK) on its own.",
+        "A week that builds on an earlier week's reference (week 03 on week 02's) is left out unless that",
+        "week is published with --publish."})
 public final class ExportStudentCommand implements Callable<Integer> {
 
     @Spec
@@ -25,6 +32,11 @@ public final class ExportStudentCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "a folder that does not exist yet, or is empty")
     Path dir;
+
+    @Option(names = "--publish", paramLabel = "WEEK", description = {
+            "ship this week's reference solutions (e.g. after its deadline), so the weeks that build on it",
+            "(uses-reference-of in their week.toml) are in the edition too; repeatable"})
+    List<String> publish = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -36,10 +48,17 @@ public final class ExportStudentCommand implements Callable<Integer> {
         if (Files.exists(to) && !isEmptyDir(to)) {
             throw new ParameterException(spec.commandLine(), to + " exists and is not empty");
         }
-        StudentEdition.Result r = StudentEdition.export(course.root(), to);
+        Set<String> weeks = new LinkedHashSet<>();
+        for (String w : publish) {
+            weeks.add(course.week(w).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--publish " + w + ": no such week (weeks: " + String.join(", ", course.weekIds()) + ")")).id());
+        }
+        StudentEdition.Result r = StudentEdition.export(course.root(), to, weeks);
         var out = spec.commandLine().getOut();
         out.println("Student edition of " + course.root() + " in " + to + ": " + r.files() + " files.");
         r.leftOut().forEach((path, files) -> out.println("  left out  " + path + " (" + files + " files)"));
+        r.weeksLeftOut().forEach((folder, why) -> out.println("  left out  week " + folder + ": " + why));
+        weeks.forEach(w -> out.println("  published " + w + "'s reference solutions"));
         out.println("  removed   " + r.revealsRemoved() + " instructor-only blocks (ifndef::student-edition[]) from "
                 + r.adocFilesChanged() + " AsciiDoc files");
         if (!r.problems().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.ticktotrade.grader.instructor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -18,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ticktotrade.grader.course.Course;
 
 /**
  * {@code ./kata author export-student DIR}: the course without what students must not have.
@@ -33,8 +38,12 @@ import java.util.stream.Stream;
  *     removed, {@code ifdef::student-edition[]} blocks kept without their directives -- so the site
  *     builds the student edition whatever attributes its build sets; and the site's own switch
  *     ({@code <kata.studentEdition>} in {@code course/pom.xml}) defaults to true in the edition;</li>
+ * <li>a week that builds on another week's reference ({@code uses-reference-of}) cannot build without
+ *     it: unless every week it needs is published ({@code --publish week-02}: that week's
+ *     {@code src/reference/java} ships, its solutions made public, e.g. after its deadline), the dependent
+ *     week is left out, and its modules taken out of the root {@code pom.xml};</li>
  * <li>then checked: no solution marker, no reference or hidden-test folder and no AsciiDoc include of
- *     one is left anywhere, or the export fails and says where.</li>
+ *     one is left anywhere (published references excepted), or the export fails and says where.</li>
  * </ul>
  * What stays builds ({@code ./mvnw verify}: starters, public tests, stress tests, benchmarks, the site)
  * and grades ({@code ./kata check WEEK}).
@@ -42,7 +51,8 @@ import java.util.stream.Stream;
 public final class StudentEdition {
 
     /** What an export did. */
-    public record Result(int files, Map<String, Integer> leftOut, int revealsRemoved, int adocFilesChanged, List<String> problems) {}
+    public record Result(int files, Map<String, Integer> leftOut, int revealsRemoved, int adocFilesChanged, List<String> problems,
+            Map<String, String> weeksLeftOut) {}
 
     private static final Set<String> NEVER = Set.of(".git", "target", ".kata", ".idea", ".vscode", "node_modules",
             ".jqwik-database", ".mvn-cache");
@@ -50,14 +60,26 @@ public final class StudentEdition {
     private static final Pattern ENDIF = Pattern.compile("^endif::[^\\[]*\\[]\\s*$");
     private static final String ATTRIBUTE = "student-edition";
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([A-Za-z0-9_][A-Za-z0-9_-]*):\\s*(.*)$");
+    private static final Pattern MODULE = Pattern.compile("^\\s*<module>([^<]+)</module>\\s*$");
     private static final Pattern MARKER = Pattern.compile("(?m)^\\s*// kata:solution\\s");
 
     private StudentEdition() {}
 
     public static Result export(Path courseRoot, Path dest) {
+        return export(courseRoot, dest, Set.of());
+    }
+
+    /**
+     * @param publish week ids whose reference sources ship in the edition (their solutions become public)
+     * @throws IllegalArgumentException for a published id that is no week of the course
+     */
+    public static Result export(Path courseRoot, Path dest, Set<String> publish) {
         Path root = courseRoot.toAbsolutePath().normalize();
         Path to = dest.toAbsolutePath().normalize();
         Map<String, Integer> leftOut = new LinkedHashMap<>();
+        Set<String> published = new TreeSet<>(); // module folders whose src/reference/java ships
+        Map<String, String> weeksLeftOut = new TreeMap<>(); // module folder -> why
+        plan(root, publish, published, weeksLeftOut);
         int[] counts = new int[3];
         try {
             Files.createDirectories(to);
@@ -71,7 +93,11 @@ public final class StudentEdition {
                     if (!dir.equals(root) && (NEVER.contains(dir.getFileName().toString()))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (isInstructorOnly(rel)) {
+                    if (rel.getNameCount() == 1 && weeksLeftOut.containsKey(rel.toString())) {
+                        leftOut.put(rel.toString(), countFiles(dir));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isInstructorOnly(rel) && !isPublished(rel, published)) {
                         leftOut.put(rel.toString(), countFiles(dir));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -99,6 +125,9 @@ public final class StudentEdition {
                     } else if (file.getFileName().toString().equals("pom.xml")) {
                         // the site's build renders the student edition by default here (course/pom.xml's property)
                         String pom = Files.readString(file, StandardCharsets.UTF_8);
+                        if (file.getParent().equals(root)) {
+                            pom = withoutModules(pom, weeksLeftOut.keySet());
+                        }
                         Files.writeString(target, pom.replace("<kata.studentEdition>false</kata.studentEdition>",
                                 "<kata.studentEdition>true</kata.studentEdition>"), StandardCharsets.UTF_8);
                     } else {
@@ -111,7 +140,58 @@ public final class StudentEdition {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(counts[0], leftOut, counts[1], counts[2], audit(to));
+        return new Result(counts[0], leftOut, counts[1], counts[2], audit(to, published), weeksLeftOut);
+    }
+
+    /** Which references ship and which weeks cannot be built without one that does not. */
+    private static void plan(Path root, Set<String> publish, Set<String> published, Map<String, String> weeksLeftOut) {
+        Map<String, String> folderOf = new LinkedHashMap<>();
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        for (Path dir : new Course(root).weekDirs()) {
+            JsonNode m; // only the two keys this needs: a manifest's other faults are author verify's to report
+            try {
+                m = new TomlMapper().readTree(dir.resolve(Course.MANIFEST).toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(dir.resolve(Course.MANIFEST) + ": unreadable", e);
+            }
+            String id = m.path("id").asText(dir.getFileName().toString());
+            folderOf.put(id, dir.getFileName().toString());
+            List<String> earlier = new ArrayList<>();
+            m.path("uses-reference-of").forEach(e -> earlier.add(e.asText()));
+            needs.put(id, earlier);
+        }
+        for (String id : publish) {
+            if (!folderOf.containsKey(id)) {
+                throw new IllegalArgumentException("--publish " + id + ": no such week (weeks: " + folderOf.keySet() + ")");
+            }
+            published.add(folderOf.get(id));
+        }
+        needs.forEach((id, earlier) -> {
+            List<String> missing = earlier.stream().filter(e -> !publish.contains(e)).toList();
+            if (!missing.isEmpty()) {
+                weeksLeftOut.put(folderOf.get(id), id + " builds on the reference of " + String.join(", ", missing)
+                        + ": ship it with --publish " + String.join(" --publish ", missing)
+                        + " (that makes those solutions public)");
+            }
+        });
+    }
+
+    private static boolean isPublished(Path rel, Set<String> published) {
+        return rel.getNameCount() == 3 && rel.getName(2).toString().equals("reference")
+                && published.contains(rel.getName(0).toString());
+    }
+
+    /** The root pom without the modules of weeks left out (a week's nested modules go with it). */
+    static String withoutModules(String pom, Set<String> weekFolders) {
+        StringBuilder out = new StringBuilder();
+        for (String line : pom.split("\n", -1)) {
+            Matcher m = MODULE.matcher(line);
+            if (m.matches() && weekFolders.stream().anyMatch(w -> m.group(1).equals(w) || m.group(1).startsWith(w + "/"))) {
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /**
@@ -171,10 +251,17 @@ public final class StudentEdition {
 
     /** What must not be in an edition, wherever it came from. */
     static List<String> audit(Path edition) {
+        return audit(edition, Set.of());
+    }
+
+    static List<String> audit(Path edition, Set<String> published) {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> all = Files.walk(edition)) {
             for (Path p : all.toList()) {
                 Path rel = edition.relativize(p);
+                if (rel.getNameCount() > 2 && isPublished(rel.subpath(0, 3), published)) {
+                    continue; // a published reference: solutions by the instructor's choice
+                }
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (isInstructorOnly(rel)) {
                         problems.add(rel + ": an instructor-only folder");
