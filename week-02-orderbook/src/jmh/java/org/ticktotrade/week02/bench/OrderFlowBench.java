@@ -82,6 +82,20 @@ public class OrderFlowBench {
         }
     }
 
+    @State(Scope.Thread)
+    public static class Floor extends Replay {
+        @Setup(Level.Trial)
+        public void setUp(Blackhole blackhole) {
+            start(new HarnessFloorBook(blackhole));
+        }
+    }
+
+    /** The harness alone: the stream read and dispatched into a book that does nothing. */
+    @Benchmark
+    public void floor(Floor state) {
+        state.next();
+    }
+
     @Benchmark
     public void naive(Naive state) {
         state.next();
