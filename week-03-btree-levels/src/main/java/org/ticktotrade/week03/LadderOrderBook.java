@@ -28,11 +28,13 @@ public final class LadderOrderBook implements OrderBook {
     public static final long DEFAULT_LOWEST_PRICE = 1;
     public static final int DEFAULT_TICKS = 1 << 16;
 
+    // tag::fields[]
     private final BookEvents events;
     private final OrderArena arena;
     private final LongIntHashMap slotById;
     private final PriceLadder bids;
     private final PriceLadder asks;
+    // end::fields[]
 
     /** A book of 1M order slots over the default band. */
     public LadderOrderBook(BookEvents events) {

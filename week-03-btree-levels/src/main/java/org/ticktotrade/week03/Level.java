@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import org.ticktotrade.week02.Order;
 
 /** One price of the {@link TreeMapOrderBook}: its orders oldest first, and their total, kept as orders come and go. */
+// tag::level[]
 public final class Level {
 
     private final ArrayDeque<Order> orders = new ArrayDeque<>();
@@ -23,3 +24,4 @@ public final class Level {
         quantity += delta;
     }
 }
+// end::level[]

@@ -33,6 +33,7 @@ import org.ticktotrade.week02.Side;
  */
 public final class PriceLadder {
 
+    // tag::fields[]
     private final Side side;
     private final OrderArena arena;
     private final long lowestPrice;
@@ -43,6 +44,7 @@ public final class PriceLadder {
     private final long[] quantity;
     private final long[] occupied;
     private int best = NONE;
+    // end::fields[]
 
     /**
      * @param lowestPrice the lowest price the ladder covers, at least 1
@@ -66,6 +68,7 @@ public final class PriceLadder {
         Arrays.fill(tail, NONE);
     }
 
+    // tag::band[]
     /** Whether {@code price} has a level in this ladder. */
     public boolean covers(long price) {
         return price >= lowestPrice && price - lowestPrice < ticks;
@@ -79,7 +82,9 @@ public final class PriceLadder {
     public long priceOf(int index) {
         return lowestPrice + index;
     }
+    // end::band[]
 
+    // tag::best[]
     /** The best level's index, or NONE when this side is empty. */
     public int bestIndex() {
         return best;
@@ -89,6 +94,7 @@ public final class PriceLadder {
     public long bestPrice() {
         return best == NONE ? (side == Side.BUY ? OrderBook.NO_BID : OrderBook.NO_ASK) : lowestPrice + best;
     }
+    // end::best[]
 
     public int head(int index) {
         return head[index];
@@ -146,12 +152,14 @@ public final class PriceLadder {
         }
         arena.setLevel(slot, NONE);
         quantity[index] -= arena.remaining(slot);
+        // tag::level-empties[]
         if (--count[index] == 0) {
             occupied[index >>> 6] &= ~(1L << index);
             if (index == best) {
                 best = side == Side.BUY ? highestAtOrBelow(index - 1) : lowestAtOrAbove(index + 1);
             }
         }
+        // end::level-empties[]
         // kata:end
     }
 
@@ -184,6 +192,7 @@ public final class PriceLadder {
     /** The lowest occupied index at or above {@code from}, or NONE. */
     int lowestAtOrAbove(int from) {
         // kata:solution lesson-04 Mask off the bits below from in its word; while the word is 0 step to the word above (NONE past the last word); the answer is the word's base plus numberOfTrailingZeros.
+        // tag::scan-up[]
         if (from >= ticks) {
             return NONE;
         }
@@ -196,6 +205,7 @@ public final class PriceLadder {
             bits = occupied[word];
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
+        // end::scan-up[]
         // kata:end
     }
 

@@ -76,6 +76,7 @@ public final class TreeMapOrderBook implements OrderBook {
             events.onRejected(orderId, RejectReason.UNKNOWN_ORDER);
             return;
         }
+        // tag::cancel[]
         TreeMap<Long, Level> levels = levels(order.side());
         Level level = levels.get(order.price());
         level.orders().remove(order);
@@ -83,6 +84,7 @@ public final class TreeMapOrderBook implements OrderBook {
         if (level.orders().isEmpty()) {
             levels.remove(order.price()); // no rescan: the tree keeps its order, the next best is its new first key
         }
+        // end::cancel[]
         events.onCancelled(orderId, order.remaining(), CancelReason.REQUESTED);
         // kata:end
     }

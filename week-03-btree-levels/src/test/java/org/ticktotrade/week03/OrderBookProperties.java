@@ -54,10 +54,12 @@ abstract class OrderBookProperties {
         Conformance.cancelOfUnknownOrFilledIdRejects(factory(), commands);
     }
 
+    // tag::deterministic[]
     @Property(tries = 100)
     void sameInputGivesSameOutput(@ForAll("commandLists") List<Command> commands) {
         Conformance.deterministic(factory(), commands);
     }
+    // end::deterministic[]
 
     @Property(tries = 30)
     void generatedStreamsBehaveLikeTheModel(@ForAll long seed) {

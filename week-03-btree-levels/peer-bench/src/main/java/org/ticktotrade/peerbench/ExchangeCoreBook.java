@@ -40,6 +40,7 @@ final class ExchangeCoreBook implements OrderBook {
     private final long[] ownerOf;
     private final Blackhole blackhole;
 
+    // tag::books[]
     static ExchangeCoreBook direct(OrderFlow flow, Blackhole blackhole) {
         return new ExchangeCoreBook(new OrderBookDirectImpl(SYMBOL, ObjectsPool.createDefaultTestPool(),
                 OrderBookEventsHelper.NON_POOLED_EVENTS_HELPER, LoggingConfiguration.DEFAULT), flow, blackhole);
@@ -48,6 +49,7 @@ final class ExchangeCoreBook implements OrderBook {
     static ExchangeCoreBook naive(OrderFlow flow, Blackhole blackhole) {
         return new ExchangeCoreBook(new OrderBookNaiveImpl(SYMBOL, LoggingConfiguration.DEFAULT), flow, blackhole);
     }
+    // end::books[]
 
     private ExchangeCoreBook(IOrderBook book, OrderFlow flow, Blackhole blackhole) {
         this.book = book;
@@ -75,6 +77,7 @@ final class ExchangeCoreBook implements OrderBook {
         place(OrderType.IOC, orderId, traderId, side, limitPrice, quantity, timestampNanos);
     }
 
+    // tag::place[]
     private void place(OrderType type, long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
         final OrderCommand c = command;
         c.command = OrderCommandType.PLACE_ORDER;
@@ -90,6 +93,7 @@ final class ExchangeCoreBook implements OrderBook {
         book.newOrder(c);
         consumeEvents(c);
     }
+    // end::place[]
 
     @Override
     public void cancel(long orderId) {

@@ -32,6 +32,7 @@ final class ParityBook implements OrderBook {
         book.enter(orderId, side(side), price, quantity);
     }
 
+    // tag::ioc[]
     @Override
     public void match(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
         sink.rested = false;
@@ -40,6 +41,7 @@ final class ParityBook implements OrderBook {
             book.cancel(orderId, 0);
         }
     }
+    // end::ioc[]
 
     @Override
     public void cancel(long orderId) {

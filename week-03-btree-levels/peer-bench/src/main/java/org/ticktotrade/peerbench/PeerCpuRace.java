@@ -93,6 +93,7 @@ public final class PeerCpuRace {
         for (int pass = 0; pass < WARMUP_PASSES; pass++) {
             flow.applyAll(book);
         }
+        // tag::measure[]
         long cpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         long bytes0 = threads.getThreadAllocatedBytes(me);
@@ -103,6 +104,7 @@ public final class PeerCpuRace {
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / (double) commands;
         double wall = (System.nanoTime() - wall0) / (double) commands;
         double bytes = (threads.getThreadAllocatedBytes(me) - bytes0) / (double) commands;
+        // end::measure[]
         System.out.printf(Locale.ROOT, "%.2f %.2f %.3f%n", cpu, wall, bytes);
     }
 }
