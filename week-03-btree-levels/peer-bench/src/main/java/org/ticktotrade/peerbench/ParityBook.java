@@ -10,8 +10,9 @@ import org.ticktotrade.week02.Side;
  * <p>What differs, and how the adapter bridges it: Parity has no immediate-or-cancel order, so
  * {@link #match} enters the order and cancels whatever of it rested; it has no trader ids, so it does no
  * self-trade prevention (the stream's rare self-trades simply trade); and its {@code cancel} of an unknown id
- * is silently ignored. Its book is a {@code TreeSet} of orders per side plus a fastutil id map, and it
- * allocates an order object per resting order: a fair peer for the course's TreeMap book.
+ * is silently ignored. Its book is, per side, a fastutil {@code Long2ObjectRBTreeMap} of price levels (each an
+ * {@code ArrayList} of orders) plus a fastutil id map, and it allocates an order object per resting order:
+ * a fair peer for the course's TreeMap book.
  */
 final class ParityBook implements OrderBook {
 
