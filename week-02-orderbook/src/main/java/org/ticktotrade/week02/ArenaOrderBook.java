@@ -26,11 +26,13 @@ import static org.ticktotrade.week02.OrderArena.NONE;
  */
 public final class ArenaOrderBook implements OrderBook {
 
+    // tag::fields[]
     private final BookEvents events;
     private final OrderArena arena;
     private final LongIntHashMap slotById;
     private final PriceLevels bids;
     private final PriceLevels asks;
+    // end::fields[]
 
     /** The default number of prices each side may hold at once. */
     public static final int DEFAULT_MAX_LEVELS = 1 << 16;

@@ -39,11 +39,13 @@ public final class LongIntHashMap {
     /** Marks an empty slot in {@code values}; safe because stored values are never negative. */
     private static final int EMPTY = -1;
 
+    // tag::fields[]
     private final long[] keys;
     private final int[] values;
     private final int mask;
     private final int maxSize;
     private int size;
+    // end::fields[]
 
     /**
      * @param maxSize the most keys the map will hold at once, at least 1
@@ -53,12 +55,14 @@ public final class LongIntHashMap {
         if (maxSize < 1 || maxSize > 1 << 29) {
             throw new IllegalArgumentException("maxSize must be 1.." + (1 << 29) + ", was " + maxSize);
         }
+        // tag::sizing[]
         // A power of two at least twice maxSize: load factor <= 0.5, and `hash & mask` picks a slot.
         final int capacity = Integer.highestOneBit(maxSize * 2 - 1) << 1;
         this.keys = new long[capacity];
         this.values = new int[capacity];
         Arrays.fill(values, EMPTY);
         this.mask = capacity - 1;
+        // end::sizing[]
         this.maxSize = maxSize;
     }
 

@@ -17,12 +17,14 @@ import java.util.Map;
 public final class NaiveOrderBook implements OrderBook {
 
     private final BookEvents events;
+    // tag::fields[]
     private final Map<Long, ArrayDeque<Order>> bids = new HashMap<>();
     private final Map<Long, ArrayDeque<Order>> asks = new HashMap<>();
     /** Every resting order by id: how cancel finds an order without searching. */
     private final Map<Long, Order> resting = new HashMap<>();
     private long bestBid = NO_BID;
     private long bestAsk = NO_ASK;
+    // end::fields[]
 
     public NaiveOrderBook(BookEvents events) {
         this.events = events;

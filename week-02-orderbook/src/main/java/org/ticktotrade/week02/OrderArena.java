@@ -49,11 +49,13 @@ public final class OrderArena {
 
     private static final long LOW_INT = 0xFFFF_FFFFL;
 
+    // tag::fields[]
     private final long[] slots;
     private final int capacity;
     /** The first free slot, or NONE when every slot is in use. Free slots chain through their next link. */
     private int freeHead;
     private int used;
+    // end::fields[]
 
     /**
      * @param capacity how many orders fit, 1 to {@link #MAX_CAPACITY}

@@ -26,12 +26,15 @@ package org.ticktotrade.week02;
  */
 public interface OrderBook {
 
+    // tag::sentinels[]
     /** {@link #bestBid()} of a book with no bids: lower than any price, so "bid below ask" still reads right. */
     long NO_BID = Long.MIN_VALUE;
 
     /** {@link #bestAsk()} of a book with no asks: higher than any price. */
     long NO_ASK = Long.MAX_VALUE;
+    // end::sentinels[]
 
+    // tag::commands[]
     /**
      * A limit order that stays: trade what crosses, then rest the remainder at {@code price}.
      * Rejected ({@link RejectReason}) for a non-positive quantity or price, an id that is resting already,
@@ -47,6 +50,7 @@ public interface OrderBook {
 
     /** Removes a resting order ({@link CancelReason#REQUESTED}), or rejects with {@link RejectReason#UNKNOWN_ORDER}. */
     void cancel(long orderId);
+    // end::commands[]
 
     /** The highest resting buy price, or {@link #NO_BID}. */
     long bestBid();

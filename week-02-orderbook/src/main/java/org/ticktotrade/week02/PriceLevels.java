@@ -25,6 +25,7 @@ import static org.ticktotrade.week02.OrderArena.NONE;
  */
 public final class PriceLevels {
 
+    // tag::fields[]
     private final Side side;
     private final OrderArena arena;
     private final LongIntHashMap byPrice;
@@ -39,6 +40,7 @@ public final class PriceLevels {
     /** First free level handle; free levels chain through their {@code head} entry. */
     private int freeLevel;
     private int bestLevel = NONE;
+    // end::fields[]
 
     /**
      * @param maxLevels how many prices of this side may hold orders at once; a level holds at least one
@@ -143,6 +145,7 @@ public final class PriceLevels {
         return level;
     }
 
+    // tag::close[]
     private void close(int level) {
         byPrice.remove(price[level]);
         // Swap-remove from live[]: move the last live level into this one's place (invariant 4 holds after).
@@ -156,6 +159,7 @@ public final class PriceLevels {
             bestLevel = scanForBest();
         }
     }
+    // end::close[]
 
     /** O(open levels): the unsorted levels' price. */
     private int scanForBest() {

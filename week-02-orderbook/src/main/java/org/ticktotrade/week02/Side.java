@@ -5,6 +5,7 @@ public enum Side {
     BUY,
     SELL;
 
+    // tag::by-ordinal[]
     /** Every side, indexed by {@link #ordinal()}; shared so lookups by ordinal never copy {@code values()}. */
     private static final Side[] BY_ORDINAL = values();
 
@@ -17,4 +18,5 @@ public enum Side {
     public static Side ofOrdinal(int ordinal) {
         return BY_ORDINAL[ordinal];
     }
+    // end::by-ordinal[]
 }

@@ -26,11 +26,13 @@ import static org.ticktotrade.week02.OrderArena.NONE;
  */
 public final class ArenaOrderBook implements OrderBook {
 
+    // tag::fields[]
     private final BookEvents events;
     private final OrderArena arena;
     private final LongIntHashMap slotById;
     private final PriceLevels bids;
     private final PriceLevels asks;
+    // end::fields[]
 
     /** The default number of prices each side may hold at once. */
     public static final int DEFAULT_MAX_LEVELS = 1 << 16;
@@ -71,12 +73,14 @@ public final class ArenaOrderBook implements OrderBook {
         if (rejectedInvalid(orderId, price, quantity)) {
             return;
         }
+        // tag::book-full[]
         if (arena.used() == arena.capacity() || !levels(side).canRestAt(price)) {
             // No slot for the order, or no level for a new price. Checked before matching so a refused order
             // has changed nothing (a reject is all or nothing), even if it would have filled completely.
             events.onRejected(orderId, RejectReason.BOOK_FULL);
             return;
         }
+        // end::book-full[]
         final long remaining = matchIncoming(orderId, traderId, side, price, quantity);
         if (remaining > 0) {
             // tag::rest[]

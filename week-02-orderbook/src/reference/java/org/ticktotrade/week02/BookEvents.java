@@ -13,6 +13,7 @@ package org.ticktotrade.week02;
  * by self-trade prevention or because it was immediate-or-cancel). A refused command produces exactly one
  * {@link #onRejected} and nothing else.
  */
+// tag::sink[]
 public interface BookEvents {
 
     /**
@@ -32,6 +33,7 @@ public interface BookEvents {
 
     /** The command was refused and changed nothing. */
     void onRejected(long orderId, RejectReason reason);
+    // end::sink[]
 
     /** A sink that ignores everything. */
     BookEvents IGNORE = new BookEvents() {

@@ -39,11 +39,13 @@ public final class LongIntHashMap {
     /** Marks an empty slot in {@code values}; safe because stored values are never negative. */
     private static final int EMPTY = -1;
 
+    // tag::fields[]
     private final long[] keys;
     private final int[] values;
     private final int mask;
     private final int maxSize;
     private int size;
+    // end::fields[]
 
     /**
      * @param maxSize the most keys the map will hold at once, at least 1
@@ -53,12 +55,14 @@ public final class LongIntHashMap {
         if (maxSize < 1 || maxSize > 1 << 29) {
             throw new IllegalArgumentException("maxSize must be 1.." + (1 << 29) + ", was " + maxSize);
         }
+        // tag::sizing[]
         // A power of two at least twice maxSize: load factor <= 0.5, and `hash & mask` picks a slot.
         final int capacity = Integer.highestOneBit(maxSize * 2 - 1) << 1;
         this.keys = new long[capacity];
         this.values = new int[capacity];
         Arrays.fill(values, EMPTY);
         this.mask = capacity - 1;
+        // end::sizing[]
         this.maxSize = maxSize;
     }
 
@@ -105,6 +109,7 @@ public final class LongIntHashMap {
             throw new IllegalArgumentException("values must not be negative (negative marks an empty slot), was " + value);
         }
         // kata:solution lesson-06 Probe from home(key): overwrite the value if the key is found; at the first empty slot, refuse with IllegalStateException when size == maxSize, else store key and value there and count it.
+        // tag::put[]
         int i = home(key);
         while (values[i] != EMPTY) {
             if (keys[i] == key) {
@@ -120,6 +125,7 @@ public final class LongIntHashMap {
         keys[i] = key;
         values[i] = value;
         size++;
+        // end::put[]
         // kata:end
     }
 

@@ -17,12 +17,14 @@ import java.util.Map;
 public final class NaiveOrderBook implements OrderBook {
 
     private final BookEvents events;
+    // tag::fields[]
     private final Map<Long, ArrayDeque<Order>> bids = new HashMap<>();
     private final Map<Long, ArrayDeque<Order>> asks = new HashMap<>();
     /** Every resting order by id: how cancel finds an order without searching. */
     private final Map<Long, Order> resting = new HashMap<>();
     private long bestBid = NO_BID;
     private long bestAsk = NO_ASK;
+    // end::fields[]
 
     public NaiveOrderBook(BookEvents events) {
         this.events = events;
@@ -31,6 +33,7 @@ public final class NaiveOrderBook implements OrderBook {
     @Override
     public void add(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
         // kata:solution lesson-02 Validate (reject and return on a bad quantity, price or a resting id), match, then rest any remainder at the back of its level's queue and report onRested.
+        // tag::add[]
         if (rejectedInvalid(orderId, price, quantity)) {
             return;
         }
@@ -49,12 +52,14 @@ public final class NaiveOrderBook implements OrderBook {
             }
             events.onRested(orderId, side, price, remaining);
         }
+        // end::add[]
         // kata:end
     }
 
     @Override
     public void match(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
         // kata:solution lesson-02 Validate like add, match against the book, then cancel whatever is left with IMMEDIATE_OR_CANCEL (never rest it).
+        // tag::ioc[]
         if (rejectedInvalid(orderId, limitPrice, quantity)) {
             return;
         }
@@ -62,12 +67,14 @@ public final class NaiveOrderBook implements OrderBook {
         if (remaining > 0) {
             events.onCancelled(orderId, remaining, CancelReason.IMMEDIATE_OR_CANCEL);
         }
+        // end::ioc[]
         // kata:end
     }
 
     @Override
     public void cancel(long orderId) {
         // kata:solution lesson-03 Remove the resting order from the id index and from its level (dropping the level when it empties), or reject UNKNOWN_ORDER.
+        // tag::cancel[]
         Order order = resting.remove(orderId);
         if (order == null) {
             events.onRejected(orderId, RejectReason.UNKNOWN_ORDER);
@@ -80,12 +87,14 @@ public final class NaiveOrderBook implements OrderBook {
             dropLevel(order.side(), order.price());
         }
         events.onCancelled(orderId, order.remaining(), CancelReason.REQUESTED);
+        // end::cancel[]
         // kata:end
     }
 
     /** Rejects a malformed order or a reused resting id; true when it did. */
     private boolean rejectedInvalid(long orderId, long price, long quantity) {
         // kata:solution lesson-02 Reject INVALID_QUANTITY for quantity <= 0, INVALID_PRICE for price <= 0, DUPLICATE_ORDER_ID for an id that rests; return whether it rejected.
+        // tag::validate[]
         RejectReason reason = quantity <= 0 ? RejectReason.INVALID_QUANTITY
                 : price <= 0 ? RejectReason.INVALID_PRICE
                 : resting.containsKey(orderId) ? RejectReason.DUPLICATE_ORDER_ID
@@ -94,6 +103,7 @@ public final class NaiveOrderBook implements OrderBook {
             events.onRejected(orderId, reason);
         }
         return reason != null;
+        // end::validate[]
         // kata:end
     }
 

@@ -10,6 +10,7 @@ package org.ticktotrade.week02;
  */
 public final class Order {
 
+    // tag::fields[]
     private final long id;
     private final long traderId;
     private final Side side;
@@ -17,6 +18,7 @@ public final class Order {
     private final long quantity;
     private final long timestampNanos;
     private long remaining;
+    // end::fields[]
 
     public Order(long id, long traderId, Side side, long price, long quantity, long timestampNanos) {
         this.id = id;

@@ -49,11 +49,13 @@ public final class OrderArena {
 
     private static final long LOW_INT = 0xFFFF_FFFFL;
 
+    // tag::fields[]
     private final long[] slots;
     private final int capacity;
     /** The first free slot, or NONE when every slot is in use. Free slots chain through their next link. */
     private int freeHead;
     private int used;
+    // end::fields[]
 
     /**
      * @param capacity how many orders fit, 1 to {@link #MAX_CAPACITY}
@@ -107,10 +109,12 @@ public final class OrderArena {
     /** Gives a slot back. It must be allocated and already unlinked from any level: the book guarantees both. */
     public void free(int slot) {
         // kata:solution lesson-05 Push the slot onto the free list (its next link becomes freeHead, freeHead becomes the slot) and count it as no longer used.
+        // tag::free[]
         // LIFO reuse: the slot freed last is handed out next, while its cache line is still warm.
         setLinks(slot, NONE, freeHead);
         freeHead = slot;
         used--;
+        // end::free[]
         // kata:end
     }
 

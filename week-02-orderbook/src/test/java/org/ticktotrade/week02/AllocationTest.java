@@ -14,6 +14,7 @@ import org.ticktotrade.week02.flow.OrderFlow;
  */
 class AllocationTest {
 
+    // tag::zero-bytes[]
     @Test
     void theArenaBookAllocatesNothingOnAReplayedStream() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -30,4 +31,5 @@ class AllocationTest {
         assertTrue(allocated < 64 * 1024, "3 x " + flow.size() + " commands allocated " + allocated + " bytes: the arena book must"
                 + " allocate nothing per add, cancel or match (look for boxing, iterators, lambdas, event objects)");
     }
+    // end::zero-bytes[]
 }

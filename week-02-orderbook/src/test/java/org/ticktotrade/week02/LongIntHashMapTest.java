@@ -41,9 +41,10 @@ class LongIntHashMapTest {
         assertEquals(0, map.size());
     }
 
+    // tag::collision-run[]
     @Test
     void removingFromTheMiddleOfACollisionRunKeepsTheRestFindable() {
-        // A map built for 4 keys has 8 slots: 64 keys are bound to pile up in runs that wrap around.
+        // 128 slots, and every key k * 128 has the same home, slot 0 (2 * k * 128 is a multiple of 128): one run of 64.
         LongIntHashMap map = new LongIntHashMap(64);
         for (int k = 0; k < 64; k++) {
             map.put(k * 128L, k);
@@ -57,6 +58,7 @@ class LongIntHashMapTest {
                             + " unless remove() shifts them back");
         }
     }
+    // end::collision-run[]
 
     @Test
     void refusesMoreKeysThanItWasBuiltForAndNegativeValues() {

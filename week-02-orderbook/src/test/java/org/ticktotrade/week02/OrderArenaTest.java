@@ -34,6 +34,7 @@ class OrderArenaTest {
         assertEquals(NONE, arena.allocate(), "and keeps returning NONE");
     }
 
+    // tag::lifo[]
     @Test
     void aFreedSlotIsHandedOutNext() {
         OrderArena arena = new OrderArena(4);
@@ -44,6 +45,7 @@ class OrderArenaTest {
         assertEquals(a, arena.allocate(), "the free list is a stack: the slot freed last comes back first (its line is still in cache)");
         assertNotEquals(a, b);
     }
+    // end::lifo[]
 
     @Test
     void survivesAMillionAllocateFreeCycles() {

@@ -93,6 +93,7 @@ abstract class OrderBookContract {
         assertEquals(99, book.bestBid(), "bestBid() after the level at 100 emptied");
     }
 
+    // tag::fifo[]
     @Test
     void withinAPriceTheOldestOrderFillsFirst() {
         book.add(1, A, SELL, 100, 5, 0);
@@ -105,7 +106,9 @@ abstract class OrderBookContract {
         assertArrayEquals(new long[] {2, 3}, book.orderIdsAt(SELL, 100), "orderIdsAt(SELL, 100), oldest first");
         assertEquals(8, book.quantityAt(SELL, 100), "quantityAt(SELL, 100): 3 left of #2 and 5 of #3");
     }
+    // end::fifo[]
 
+    // tag::partial[]
     @Test
     void aPartlyFilledRestingOrderKeepsItsPlace() {
         book.add(1, A, SELL, 100, 10, 0);
@@ -117,6 +120,7 @@ abstract class OrderBookContract {
                 "#1 was partly filled but is still the oldest order at 100: it fills first again");
         assertArrayEquals(new long[] {1, 2}, book.orderIdsAt(SELL, 100), "a partial fill does not move an order to the back");
     }
+    // end::partial[]
 
     @Test
     void anAddRestsWhatItCouldNotFill() {
@@ -157,6 +161,7 @@ abstract class OrderBookContract {
         assertEquals(1, book.orderCount(), "one order left");
     }
 
+    // tag::cancel-middle[]
     @Test
     void aCancelFromTheMiddleOfALevelKeepsTheOthersInOrder() {
         for (long id = 1; id <= 4; id++) {
@@ -170,6 +175,7 @@ abstract class OrderBookContract {
         assertEquals(List.of(new Trade(5, 1, BUY, 100, 1, 1, 0), new Trade(5, 3, BUY, 100, 1, 0, 0)), events.drain(),
                 "after cancels in the middle the queue is still first in, first out");
     }
+    // end::cancel-middle[]
 
     @Test
     void cancellingAnUnknownOrFinishedOrderIsRejected() {
@@ -188,6 +194,7 @@ abstract class OrderBookContract {
         assertEquals(0, book.orderCount(), "a rejected cancel changes nothing");
     }
 
+    // tag::self-trade[]
     @Test
     void selfTradePreventionCancelsTheIncomingRemainder() {
         book.add(1, B, SELL, 100, 2, 0);
@@ -202,6 +209,7 @@ abstract class OrderBookContract {
         assertEquals(5, book.restingQuantity(2), "the resting order is untouched by self-trade prevention");
         assertEquals(OrderBook.NO_BID, book.bestBid(), "the cancelled remainder does not rest");
     }
+    // end::self-trade[]
 
     @Test
     void selfTradePreventionAppliesToMatchToo() {
@@ -240,6 +248,7 @@ abstract class OrderBookContract {
         assertEquals(List.of(new Rested(1, BUY, 101, 5)), events.drain(), "only a resting id is a duplicate");
     }
 
+    // tag::best-moves[]
     @Test
     void theBestPriceMovesWhenTheBestLevelEmpties() {
         book.add(1, A, BUY, 100, 5, 0);
@@ -255,4 +264,5 @@ abstract class OrderBookContract {
         book.cancel(2);
         assertEquals(OrderBook.NO_BID, book.bestBid(), "no bids left");
     }
+    // end::best-moves[]
 }

@@ -18,6 +18,7 @@ public final class BlackholeEvents implements BookEvents {
         this.blackhole = blackhole;
     }
 
+    // tag::trade[]
     @Override
     public void onTrade(long takerOrderId, long makerOrderId, Side takerSide, long price, long quantity,
                         long takerRemaining, long makerRemaining) {
@@ -28,6 +29,7 @@ public final class BlackholeEvents implements BookEvents {
         blackhole.consume(takerRemaining);
         blackhole.consume(makerRemaining);
     }
+    // end::trade[]
 
     @Override
     public void onRested(long orderId, Side side, long price, long quantity) {

@@ -7,11 +7,16 @@ import org.ticktotrade.week02.OrderBook;
 import org.ticktotrade.week02.Side;
 
 /**
- * The hot paths {@code ./kata asm week-02} disassembles: one cancel on each book. The naive book's cancel
- * boxes the id into a {@code Long} for its HashMap and scans the level's deque; the arena book's is a probe
- * of a primitive table and four link updates. Each path is a small static method the tool keeps from being
- * inlined, so C2 compiles it as a unit with the book's code inlined into it; {@link #main} runs
- * add-then-cancel cycles on a book of a thousand orders until both are compiled.
+ * The hot paths {@code ./kata asm week-02} disassembles: one cancel on each book, {@code NaiveOrderBook.cancel}
+ * and {@code ArenaOrderBook.cancel}, each compiled by C2 as a unit of its own with the book's parts inlined
+ * into it. The naive book's cancel boxes the id into a {@code Long} for its HashMap and scans the level's
+ * deque; the arena book's is a probe of a primitive table and four link updates.
+ *
+ * <p>Every cancel goes through one call site, {@link #cancel}, that sees three book classes (the two books
+ * and {@link NoBook}) in equal shares. C2 inlines a call site that has seen one or two receiver classes, so a
+ * wrapper per book would have each book's cancel inlined into it, or not, depending on which of the two C2
+ * happened to compile first; with three the call stays virtual, and each book's cancel is compiled on its
+ * own, every run. {@link #main} runs add-then-cancel cycles on a book of a thousand orders until both are.
  */
 public final class HotPaths {
 
@@ -20,11 +25,8 @@ public final class HotPaths {
     private HotPaths() {}
 
     // tag::paths[]
-    static void naiveCancel(NaiveOrderBook book, long orderId) {
-        book.cancel(orderId);
-    }
-
-    static void arenaCancel(ArenaOrderBook book, long orderId) {
+    /** The one call site every cancel goes through: three receiver classes, so C2 never inlines it. */
+    static void cancel(OrderBook book, long orderId) {
         book.cancel(orderId);
     }
     // end::paths[]
@@ -37,17 +39,64 @@ public final class HotPaths {
         long iterations = args.length > 0 ? Long.parseLong(args[0]) : 300_000;
         NaiveOrderBook naive = new NaiveOrderBook(BookEvents.IGNORE);
         ArenaOrderBook arena = new ArenaOrderBook(1 << 16, BookEvents.IGNORE);
+        OrderBook none = new NoBook();
         for (long id = 1; id <= WINDOW; id++) {
             add(naive, id);
             add(arena, id);
         }
         for (long id = WINDOW + 1; id <= WINDOW + iterations; id++) {
             add(naive, id);
-            naiveCancel(naive, id - WINDOW);
+            cancel(naive, id - WINDOW);
             add(arena, id);
-            arenaCancel(arena, id - WINDOW);
+            cancel(arena, id - WINDOW);
+            cancel(none, id);
         }
         // Printing what is left keeps the work observable: a JIT may drop work nobody looks at.
         System.out.println("hot paths warmed: " + naive.orderCount() + " + " + arena.orderCount() + " orders rest");
+    }
+
+    /** A third receiver for {@link #cancel}'s call site: a book that holds nothing and reports nothing. */
+    private static final class NoBook implements OrderBook {
+        @Override
+        public void add(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
+        }
+
+        @Override
+        public void match(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
+        }
+
+        @Override
+        public void cancel(long orderId) {
+        }
+
+        @Override
+        public long bestBid() {
+            return NO_BID;
+        }
+
+        @Override
+        public long bestAsk() {
+            return NO_ASK;
+        }
+
+        @Override
+        public long quantityAt(Side side, long price) {
+            return 0;
+        }
+
+        @Override
+        public int orderCount() {
+            return 0;
+        }
+
+        @Override
+        public long restingQuantity(long orderId) {
+            return 0;
+        }
+
+        @Override
+        public long[] orderIdsAt(Side side, long price) {
+            return new long[0];
+        }
     }
 }

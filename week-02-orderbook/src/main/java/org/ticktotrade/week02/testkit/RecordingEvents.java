@@ -12,11 +12,13 @@ public final class RecordingEvents implements BookEvents {
 
     private final List<BookEvent> events = new ArrayList<>();
 
+    // tag::record-trade[]
     @Override
     public void onTrade(long takerOrderId, long makerOrderId, Side takerSide, long price, long quantity,
                         long takerRemaining, long makerRemaining) {
         events.add(new BookEvent.Trade(takerOrderId, makerOrderId, takerSide, price, quantity, takerRemaining, makerRemaining));
     }
+    // end::record-trade[]
 
     @Override
     public void onRested(long orderId, Side side, long price, long quantity) {
