@@ -27,6 +27,10 @@ public final class LessonText {
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[[^\\]]*]\\s*$");
     private static final Pattern CONDITIONAL = Pattern.compile("^(ifdef|ifndef|ifeval|endif)::.*\\[.*]\\s*$");
     private static final String REVEAL_START = "ifndef::student-edition[]";
+    /** The site's own block macros (course/tools): in a terminal, a pointer to the command that does the same. */
+    private static final Pattern SITE_MACRO = Pattern.compile("^kata-(quiz|hints|bench-chart)::([^\\[]*)\\[.*]\\s*$");
+    private static final Pattern WEEK_FOLDER = Pattern.compile("^(week-\\d+)\\b.*");
+    private static final Pattern QUIZ_FILE = Pattern.compile("^lesson-0*(\\d+)-quiz\\.toml$");
 
     private final Style style;
 
@@ -81,6 +85,11 @@ public final class LessonText {
                     || line.startsWith("toc::")) {
                 continue;
             }
+            Matcher macro = SITE_MACRO.matcher(line.strip());
+            if (macro.matches()) {
+                out.append(style.dim("    (" + pointer(macro.group(1), macro.group(2), lessonFile) + ")")).append('\n');
+                continue;
+            }
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
                 out.append(style.bold(h.group(1).length() <= 1 ? h.group(2).toUpperCase(java.util.Locale.ROOT) : h.group(2))).append('\n');
@@ -96,6 +105,22 @@ public final class LessonText {
             }
         }
         return out.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /** What a site macro shows, as the command that shows it here. */
+    private static String pointer(String macro, String target, Path lessonFile) {
+        Path weekDir = lessonFile.toAbsolutePath().getParent();
+        weekDir = weekDir.getFileName().toString().equals("lessons") ? weekDir.getParent() : weekDir;
+        Matcher w = WEEK_FOLDER.matcher(weekDir.getFileName().toString());
+        String week = w.matches() ? w.group(1) : "WEEK";
+        return switch (macro) {
+            case "quiz" -> {
+                Matcher q = QUIZ_FILE.matcher(Path.of(target).getFileName().toString());
+                yield "the quiz: ./kata quiz " + week + (q.matches() ? " " + q.group(1) : "");
+            }
+            case "hints" -> "hints, one at a time: ./kata hint " + week + " " + target;
+            default -> "a chart of the recorded figures on the course site; measure your own: ./kata check " + target + " --gate bench";
+        };
     }
 
     /** {@code {name}} replaced by the document attribute {@code :name: value} (lessons name their source folders so). */
