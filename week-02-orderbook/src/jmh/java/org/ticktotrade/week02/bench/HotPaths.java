@@ -13,7 +13,7 @@ import org.ticktotrade.week02.Side;
  * deque; the arena book's is a probe of a primitive table and four link updates.
  *
  * <p>Every cancel goes through one call site, {@link #cancel}, that sees three book classes (the two books
- * and {@link NoBook}) in equal shares. C2 inlines a call site that has seen one or two receiver classes, so a
+ * and {@link HarnessFloorBook}) in equal shares. C2 inlines a call site that has seen one or two receiver classes, so a
  * wrapper per book would have each book's cancel inlined into it, or not, depending on which of the two C2
  * happened to compile first; with three the call stays virtual, and each book's cancel is compiled on its
  * own, every run. {@link #main} runs add-then-cancel cycles on a book of a thousand orders until both are.
@@ -39,7 +39,7 @@ public final class HotPaths {
         long iterations = args.length > 0 ? Long.parseLong(args[0]) : 300_000;
         NaiveOrderBook naive = new NaiveOrderBook(BookEvents.IGNORE);
         ArenaOrderBook arena = new ArenaOrderBook(1 << 16, BookEvents.IGNORE);
-        OrderBook none = new NoBook();
+        OrderBook none = new HarnessFloorBook(BookEvents.IGNORE);
         for (long id = 1; id <= WINDOW; id++) {
             add(naive, id);
             add(arena, id);
@@ -53,50 +53,5 @@ public final class HotPaths {
         }
         // Printing what is left keeps the work observable: a JIT may drop work nobody looks at.
         System.out.println("hot paths warmed: " + naive.orderCount() + " + " + arena.orderCount() + " orders rest");
-    }
-
-    /** A third receiver for {@link #cancel}'s call site: a book that holds nothing and reports nothing. */
-    private static final class NoBook implements OrderBook {
-        @Override
-        public void add(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
-        }
-
-        @Override
-        public void match(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
-        }
-
-        @Override
-        public void cancel(long orderId) {
-        }
-
-        @Override
-        public long bestBid() {
-            return NO_BID;
-        }
-
-        @Override
-        public long bestAsk() {
-            return NO_ASK;
-        }
-
-        @Override
-        public long quantityAt(Side side, long price) {
-            return 0;
-        }
-
-        @Override
-        public int orderCount() {
-            return 0;
-        }
-
-        @Override
-        public long restingQuantity(long orderId) {
-            return 0;
-        }
-
-        @Override
-        public long[] orderIdsAt(Side side, long price) {
-            return new long[0];
-        }
     }
 }

@@ -86,7 +86,7 @@ public class OrderFlowBench {
     public static class Floor extends Replay {
         @Setup(Level.Trial)
         public void setUp(Blackhole blackhole) {
-            start(new HarnessFloorBook(blackhole));
+            start(new HarnessFloorBook(new BlackholeEvents(blackhole)));
         }
     }
 
