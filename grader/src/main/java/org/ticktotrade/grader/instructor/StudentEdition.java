@@ -40,7 +40,7 @@ import org.ticktotrade.grader.course.Course;
  *     ({@code <kata.studentEdition>} in {@code course/pom.xml}) defaults to true in the edition;</li>
  * <li>a week that builds on another week's reference ({@code uses-reference-of}) cannot build without
  *     it: unless every week it needs is published ({@code --publish week-02}: that week's
- *     {@code src/reference/java} ships, its solutions made public, e.g. after its deadline), the dependent
+ *     {@code src/reference} ships, its solutions made public, e.g. after its deadline), the dependent
  *     week is left out, and its modules taken out of the root {@code pom.xml};</li>
  * <li>then checked: no solution marker, no reference or hidden-test folder and no AsciiDoc include of
  *     one is left anywhere (published references excepted), or the export fails and says where.</li>
@@ -77,7 +77,7 @@ public final class StudentEdition {
         Path root = courseRoot.toAbsolutePath().normalize();
         Path to = dest.toAbsolutePath().normalize();
         Map<String, Integer> leftOut = new LinkedHashMap<>();
-        Set<String> published = new TreeSet<>(); // module folders whose src/reference/java ships
+        Set<String> published = new TreeSet<>(); // module folders whose src/reference ships
         Map<String, String> weeksLeftOut = new TreeMap<>(); // module folder -> why
         plan(root, publish, published, weeksLeftOut);
         int[] counts = new int[3];
@@ -166,14 +166,19 @@ public final class StudentEdition {
             }
             published.add(folderOf.get(id));
         }
-        needs.forEach((id, earlier) -> {
-            List<String> missing = earlier.stream().filter(e -> !publish.contains(e)).toList();
-            if (!missing.isEmpty()) {
-                weeksLeftOut.put(folderOf.get(id), id + " builds on the reference of " + String.join(", ", missing)
-                        + ": ship it with --publish " + String.join(" --publish ", missing)
-                        + " (that makes those solutions public)");
-            }
-        });
+        // Until nothing changes: a published week that is itself left out cannot carry a later one.
+        for (int before = -1; before != weeksLeftOut.size(); ) {
+            before = weeksLeftOut.size();
+            needs.forEach((id, earlier) -> {
+                List<String> missing = earlier.stream()
+                        .filter(e -> !publish.contains(e) || weeksLeftOut.containsKey(folderOf.get(e))).toList();
+                if (!missing.isEmpty() && !weeksLeftOut.containsKey(folderOf.get(id))) {
+                    weeksLeftOut.put(folderOf.get(id), id + " builds on the reference of " + String.join(", ", missing)
+                            + ": ship it with --publish " + String.join(" --publish ", missing)
+                            + " (that makes those solutions public)");
+                }
+            });
+        }
     }
 
     private static boolean isPublished(Path rel, Set<String> published) {

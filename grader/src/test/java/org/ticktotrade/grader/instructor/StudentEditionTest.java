@@ -98,6 +98,11 @@ class StudentEditionTest {
         assertTrue(Files.exists(dir.resolve("open/week-07-x/src/reference/java/A.java")), "published");
         assertFalse(Files.exists(dir.resolve("open/week-08-y/src/reference")), "not published");
         assertTrue(Files.readString(dir.resolve("open/pom.xml")).contains("<module>week-08-y/peer</module>"));
+
+        // a chain: publishing week 08 does not carry week 09 while week 08 itself is left out
+        week(course, "week-09-z", "week-09", "uses-reference-of = [\"week-08\"]\n");
+        StudentEdition.Result chain = StudentEdition.export(course, dir.resolve("chain"), java.util.Set.of("week-08"));
+        assertEquals(java.util.Set.of("week-08-y", "week-09-z"), chain.weeksLeftOut().keySet());
     }
 
     /** A minimal week: a manifest that loads and a reference with a solution marker. */
