@@ -1,0 +1,14 @@
+package org.ticktotrade.peerbench4;
+
+/**
+ * The two calls every object arm is measured on. Each arm runs in its own JVM, so this interface has one
+ * implementation loaded there: the call sites stay monomorphic and the JIT inlines the queue's own code.
+ */
+interface ObjectRing<E> {
+
+    /** Non-blocking: false when full. */
+    boolean offer(E e);
+
+    /** Non-blocking: null when empty. */
+    E poll();
+}
