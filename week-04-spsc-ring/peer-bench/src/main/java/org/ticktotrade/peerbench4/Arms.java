@@ -6,6 +6,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.Consumer;
 import org.agrona.concurrent.OneToOneConcurrentArrayQueue;
 import org.jctools.queues.SpscArrayQueue;
 import org.jctools.queues.varhandle.SpscVarHandleArrayQueue;
@@ -29,6 +30,9 @@ final class Arms {
             case "jctoolsUnsafe" -> objects(queue(new SpscArrayQueue<Long>(capacity)), capacity, window);
             case "agronaOneToOne" -> objects(queue(new OneToOneConcurrentArrayQueue<Long>(capacity)), capacity, window);
             case "disruptor1P1C" -> disruptor(capacity, window);
+            case "courseSpscRingDrain" -> drained(ring(new SpscRing<Long>(capacity)), capacity, window);
+            case "jctoolsVarHandleDrain" -> drained(jctools(new SpscVarHandleArrayQueue<Long>(capacity)), capacity, window);
+            case "agronaOneToOneDrain" -> drained(agrona(new OneToOneConcurrentArrayQueue<Long>(capacity)), capacity, window);
             case "courseSpscLongRing" -> longs(new SpscLongRing(capacity), window);
             case "arrayBlockingQueue" -> objects(queue(new ArrayBlockingQueue<Long>(capacity)), capacity, window);
             case "lockArrayDeque" -> objects(new LockedDequeRing<>(capacity), capacity, window);
@@ -47,6 +51,11 @@ final class Arms {
             public Long poll() {
                 return ring.poll();
             }
+
+            @Override
+            public int drain(Tally consumer, int limit) {
+                return ring.drain(consumer, limit);
+            }
         };
     }
 
@@ -64,9 +73,47 @@ final class Arms {
         };
     }
 
-    // tag::objects[]
-    private static long objects(ObjectRing<Long> ring, int capacity, Window window) throws InterruptedException {
-        // the same boxed values for every object arm, made before the clock starts: no allocation in the loop
+    private static ObjectRing<Long> jctools(SpscVarHandleArrayQueue<Long> queue) {
+        return new ObjectRing<>() {
+            @Override
+            public boolean offer(Long e) {
+                return queue.offer(e);
+            }
+
+            @Override
+            public Long poll() {
+                return queue.poll();
+            }
+
+            @Override
+            public int drain(Tally consumer, int limit) {
+                return queue.drain(consumer, limit);
+            }
+        };
+    }
+
+    private static ObjectRing<Long> agrona(OneToOneConcurrentArrayQueue<Long> queue) {
+        return new ObjectRing<>() {
+            @Override
+            public boolean offer(Long e) {
+                return queue.offer(e);
+            }
+
+            @Override
+            public Long poll() {
+                return queue.poll();
+            }
+
+            @Override
+            public int drain(Tally consumer, int limit) {
+                return queue.drain(consumer, limit);
+            }
+        };
+    }
+
+    /** The producer loop every object arm shares: the same boxed values, spinning while the queue is full. */
+    private static Thread producer(ObjectRing<Long> ring, int capacity, Window window) {
+        // made before the clock starts: no allocation in the loop
         Long[] items = new Long[capacity];
         for (int i = 0; i < capacity; i++) {
             items[i] = Long.valueOf(1_000 + i);
@@ -86,6 +133,48 @@ final class Arms {
             window.producerDone = true;
         }, "producer");
         window.producerThread(producer.threadId());
+        return producer;
+    }
+
+    /** The consumer takes batches through the queue's own drain (the Disruptor's consumer batches by design). */
+    private static long drained(ObjectRing<Long> ring, int capacity, Window window) throws InterruptedException {
+        Thread producer = producer(ring, capacity, window);
+        producer.start();
+        Tally tally = new Tally(window);
+        while (true) {
+            if (ring.drain(tally, capacity) == 0) {
+                if (window.producerDone && ring.drain(tally, capacity) == 0) {
+                    break;
+                }
+                Thread.onSpinWait();
+            }
+        }
+        producer.join();
+        return tally.sum;
+    }
+
+    /** One object is both kinds of consumer, so no adapter is made per drain call. */
+    static final class Tally implements Consumer<Long>, org.jctools.queues.MessagePassingQueue.Consumer<Long> {
+        private final Window window;
+        private long count;
+        long sum;
+
+        Tally(Window window) {
+            this.window = window;
+        }
+
+        @Override
+        public void accept(Long e) {
+            sum += e;
+            if ((++count & Window.CHECK_MASK) == 0) {
+                window.check(count);
+            }
+        }
+    }
+
+    // tag::objects[]
+    private static long objects(ObjectRing<Long> ring, int capacity, Window window) throws InterruptedException {
+        Thread producer = producer(ring, capacity, window);
         producer.start();
         long count = 0;
         long sum = 0;

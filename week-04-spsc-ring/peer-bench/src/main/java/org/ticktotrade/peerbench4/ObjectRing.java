@@ -11,4 +11,9 @@ interface ObjectRing<E> {
 
     /** Non-blocking: null when empty. */
     E poll();
+
+    /** Up to limit items to the consumer, the queue's own batch path; 0 when empty. */
+    default int drain(Arms.Tally consumer, int limit) {
+        throw new UnsupportedOperationException("no batch drain for this arm");
+    }
 }

@@ -30,6 +30,9 @@ public final class PeerRingRace {
         ARMS.put("jctoolsUnsafe", "JCTools SpscArrayQueue (Unsafe) 4.0.7");
         ARMS.put("agronaOneToOne", "Agrona OneToOneConcurrentArrayQueue 2.6.0");
         ARMS.put("disruptor1P1C", "Disruptor 4.0.0 1P1C SINGLE BusySpin");
+        ARMS.put("courseSpscRingDrain", "course SpscRing<Long>, consumer drain(limit)");
+        ARMS.put("jctoolsVarHandleDrain", "JCTools SpscVarHandleArrayQueue, consumer drain");
+        ARMS.put("agronaOneToOneDrain", "Agrona OneToOne..., consumer drain(limit)");
         ARMS.put("courseSpscLongRing", "course SpscLongRing (long[], NOT like-for-like)");
         ARMS.put("arrayBlockingQueue", "ArrayBlockingQueue offer/poll (context)");
         ARMS.put("lockArrayDeque", "ReentrantLock + ArrayDeque (context)");
@@ -73,7 +76,7 @@ public final class PeerRingRace {
                 String[] last = lines.get(lines.size() - 1).split(" ");
                 double[] v = {Double.parseDouble(last[0]), Double.parseDouble(last[1])};
                 results.computeIfAbsent(arm, k -> new ArrayList<>()).add(v);
-                System.out.printf(Locale.ROOT, "round %d %-20s %9.2f M items/s  cpu %4.0f%%%n", round + 1, arm, v[0] / 1e6, v[1] * 100);
+                System.out.printf(Locale.ROOT, "round %d %-22s %9.2f M items/s  cpu %4.0f%%%n", round + 1, arm, v[0] / 1e6, v[1] * 100);
             }
         }
         double base = best(results.get(BASELINE))[0];
@@ -83,12 +86,12 @@ public final class PeerRingRace {
                 + " s measured after 1 s warm-up, best of " + rounds + " interleaved rounds, one JVM per run, "
                 + Runtime.getRuntime().availableProcessors() + " CPUs, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
-        System.out.printf(Locale.ROOT, "%-20s %-48s %10s %10s %10s %10s %6s%n", "arm", "queue", "best M/s", "vs JCTools",
+        System.out.printf(Locale.ROOT, "%-22s %-48s %10s %10s %10s %10s %6s%n", "arm", "queue", "best M/s", "vs JCTools",
                 "median M/s", "vs JCTools", "cpu%");
         for (Map.Entry<String, List<double[]>> e : results.entrySet()) {
             double[] b = best(e.getValue());
             double m = median(e.getValue());
-            System.out.printf(Locale.ROOT, "%-20s %-48s %10.2f %9.2fx %10.2f %9.2fx %5.0f%%%n", e.getKey(), ARMS.get(e.getKey()),
+            System.out.printf(Locale.ROOT, "%-22s %-48s %10.2f %9.2fx %10.2f %9.2fx %5.0f%%%n", e.getKey(), ARMS.get(e.getKey()),
                     b[0] / 1e6, b[0] / base, m / 1e6, m / baseMedian, b[1] * 100);
         }
         System.out.println("cpu% = CPU time of both threads over the window (200% = each had a core throughout), best round.");
