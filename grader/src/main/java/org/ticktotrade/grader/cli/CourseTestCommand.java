@@ -54,12 +54,14 @@ public final class CourseTestCommand implements Callable<Integer> {
             failed.add("author sync-starters --check");
         }
 
-        step(style, "Every week verified end to end");
+        // The short form: every gate of every week runs, with its thresholds, but jcstress and JMH sample
+        // less (WeekManifest.shortForm), so CI stays in budget; ./kata check is the full measurement.
+        step(style, "Every week verified end to end (stress and bench gates in their short form)");
         t0 = System.nanoTime();
-        int verify = new CommandLine(new VerifyCommand()).execute();
-        times.put("author verify", ms(t0));
+        int verify = new CommandLine(new VerifyCommand()).execute("--short");
+        times.put("author verify --short", ms(t0));
         if (verify != 0) {
-            failed.add("author verify");
+            failed.add("author verify --short");
         }
 
         System.out.println();

@@ -26,6 +26,28 @@ public record WeekManifest(
         gates = gates == null ? new Gates(null, null, null, null) : gates;
     }
 
+    /**
+     * The short form CI runs ({@code ./kata author test}): the same gates, checks and thresholds, sampled
+     * less. jcstress in its "sanity" mode (every test and outcome, a handful of samples: the wiring, not
+     * the hunt for rare interleavings); JMH with at most {@link #SHORT_PAIRS} interleaved pairs and
+     * {@link #SHORT_ITERATIONS} iterations, so a ratio's interval is wide and may come out INCONCLUSIVE
+     * (a warning), while allocation ceilings still hold exactly. The full measurement is {@code ./kata check}.
+     */
+    public WeekManifest shortForm() {
+        Stress s = gates.stress() == null ? null : new Stress(gates.stress().points(), gates.stress().testPackage(),
+                "sanity", 1, gates.stress().timeMs(), gates.stress().timeoutSeconds(), gates.stress().heapMb());
+        Bench b = gates.bench();
+        Bench shortBench = b == null ? null : new Bench(b.points(), Math.min(b.pairs(), SHORT_PAIRS),
+                Math.min(b.warmupIterations(), SHORT_ITERATIONS), b.warmupMs(),
+                Math.min(b.measurementIterations(), SHORT_ITERATIONS), b.measurementMs(), b.timeoutSeconds(), b.heapMb(),
+                b.ratios(), b.allocations());
+        return new WeekManifest(id, title, basePackage, summary, usesReferenceOf, lessons, exercises,
+                new Gates(gates.correctness(), s, shortBench, gates.journal()), asm);
+    }
+
+    public static final int SHORT_PAIRS = 2;
+    public static final int SHORT_ITERATIONS = 2;
+
     /** @param file the lesson's AsciiDoc, relative to the week; null while the lesson is planned */
     public record Lesson(int number, String title, String file, String quiz) {}
 

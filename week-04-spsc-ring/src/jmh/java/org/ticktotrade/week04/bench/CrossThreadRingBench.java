@@ -27,8 +27,11 @@ import org.ticktotrade.week04.SpscRing;
  * Cross-thread throughput: in each group one producer thread and one consumer thread share one queue of
  * capacity {@link #CAPACITY}. Read the {@code popped} counter (values that crossed, per microsecond), not the
  * primary score, which counts calls, including offers into a full queue and polls of an empty one. Neither
- * side ever blocks: a call that finds no room or nothing returns at once and JMH calls again, so both
- * threads stop cleanly when the iteration ends.
+ * side ever blocks: a call that finds no room or nothing yields and returns, and JMH calls again, so both
+ * threads stop cleanly when the iteration ends. The yield matters on a small, busy machine: when the OS
+ * puts both threads on one core, a side that spun on a full or empty queue would burn its whole time
+ * slice while the other side, the only one that can make progress, waits to run. Every arm yields the
+ * same way, so the comparison stays fair.
  *
  * <p>The reference-typed arms ({@code spscRing}, {@code arrayBlockingQueue}, {@code lockedDeque}) move the
  * same pre-boxed {@link Long}s, so none of them allocates and the comparison is the queues alone. On a
@@ -110,6 +113,8 @@ public class CrossThreadRingBench {
     public void spscLongRingOffer(Transfers t) {
         if (spscLongRing.offer(t.pushed)) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -119,6 +124,8 @@ public class CrossThreadRingBench {
     public void spscLongRingPoll(Transfers t) {
         if (spscLongRing.poll() != SpscLongRing.EMPTY) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
     // end::long-ring[]
@@ -129,6 +136,8 @@ public class CrossThreadRingBench {
     public void spscRingOffer(Transfers t) {
         if (spscRing.offer(t.boxed())) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -138,6 +147,8 @@ public class CrossThreadRingBench {
     public void spscRingPoll(Transfers t) {
         if (spscRing.poll() != null) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -147,6 +158,8 @@ public class CrossThreadRingBench {
     public void arrayBlockingQueueOffer(Transfers t) {
         if (arrayBlockingQueue.offer(t.boxed())) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -156,6 +169,8 @@ public class CrossThreadRingBench {
     public void arrayBlockingQueuePoll(Transfers t) {
         if (arrayBlockingQueue.poll() != null) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -165,6 +180,8 @@ public class CrossThreadRingBench {
     public void lockedDequeOffer(Transfers t) {
         if (lockedDeque.offer(t.boxed())) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -174,6 +191,8 @@ public class CrossThreadRingBench {
     public void lockedDequePoll(Transfers t) {
         if (lockedDeque.poll() != null) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -183,6 +202,8 @@ public class CrossThreadRingBench {
     public void unpaddedRingOffer(Transfers t) {
         if (unpaddedRing.offer(t.pushed)) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -192,6 +213,8 @@ public class CrossThreadRingBench {
     public void unpaddedRingPoll(Transfers t) {
         if (unpaddedRing.poll() != UnpaddedLongRing.EMPTY) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -201,6 +224,8 @@ public class CrossThreadRingBench {
     public void uncachedRingOffer(Transfers t) {
         if (uncachedRing.offer(t.pushed)) {
             t.pushed++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -210,6 +235,8 @@ public class CrossThreadRingBench {
     public void uncachedRingPoll(Transfers t) {
         if (uncachedRing.poll() != UncachedLongRing.EMPTY) {
             t.popped++;
+        } else {
+            Thread.yield(); // nothing to do: give the core to the other side in case they share one
         }
     }
 
@@ -218,14 +245,22 @@ public class CrossThreadRingBench {
     @Group("batched")
     @GroupThreads(1)
     public int batchedFill(Transfers t) {
-        return batchedRing.fill(t, BATCH); // t counts what it supplies
+        int n = batchedRing.fill(t, BATCH); // t counts what it supplies
+        if (n == 0) {
+            Thread.yield();
+        }
+        return n;
     }
 
     @Benchmark
     @Group("batched")
     @GroupThreads(1)
     public int batchedDrain(Transfers t) {
-        return batchedRing.drain(t, BATCH); // t counts what it is handed
+        int n = batchedRing.drain(t, BATCH); // t counts what it is handed
+        if (n == 0) {
+            Thread.yield();
+        }
+        return n;
     }
     // end::batched[]
 }
