@@ -2,6 +2,7 @@ package org.ticktotrade.week04;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,9 @@ class WaitStrategyTest {
 
     @Test
     void parkingRejectsANonPositivePark() {
-        assertThrows(IllegalArgumentException.class, () -> new ParkingWaitStrategy(0), "parkNanos 0 must be rejected");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ParkingWaitStrategy(-5),
+                "a parkNanos of zero or less must be rejected: parkNanos(0) returns at once, so it would spin while claiming to park");
+        assertTrue(e.getMessage() != null && e.getMessage().contains("-5"), "the message names the value, was: " + e.getMessage());
     }
 
     @ParameterizedTest(name = "idle({0}) spins or yields: it returns at once even with a 30 s park configured")
