@@ -154,7 +154,12 @@ public final class ForkedJvm {
     static void killTree(Process process) {
         List<ProcessHandle> descendants = process.descendants().toList();
         descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        // Only while it runs: Process.destroy also closes our end of its stdout and stderr, so on a JVM that
+        // has already exited it would throw away whatever output the pump threads had not read yet (on a
+        // loaded machine, all of it: a quiz program that printed its answer came back "printing nothing").
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
         for (ProcessHandle h : descendants) {
             try {
                 h.onExit().get(5, TimeUnit.SECONDS);
