@@ -119,6 +119,7 @@ final class AsmQuotes {
                 continue;
             }
             // a line copied from side-by-side.txt holds two instructions, separated by a wide gap
+            int lineStart = quotes.size();
             for (String part : line.split("\\s{3,}")) {
                 String t = LEADING_MARK.matcher(LEADING_ADDRESS.matcher(part).replaceFirst("")).replaceFirst("");
                 boolean marked = t.contains("<==") || t.contains("<--") || t.matches(".*<\\d+>.*");
@@ -126,6 +127,10 @@ final class AsmQuotes {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (!t.isEmpty() && MNEMONIC_START.matcher(lower).find()) {
                     quotes.add(new Quote(t, marked));
+                } else if (marked && t.isEmpty() && !quotes.isEmpty() && lineStart < quotes.size()) {
+                    // "insn   <== why": the wide gap split the callout from its instruction; it marks that one
+                    Quote last = quotes.removeLast();
+                    quotes.add(new Quote(last.text(), true));
                 }
             }
         }
