@@ -1,12 +1,14 @@
 package org.ticktotrade.grader.gates;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ticktotrade.grader.GraderHome;
 import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.course.WeekManifest;
 import org.ticktotrade.grader.fork.ForkResult;
@@ -66,22 +68,38 @@ public final class CorrectnessGate implements Gate {
         List<String> args = new ArrayList<>(List.of(results.toString(), ctx.week().manifest().basePackage() + ".",
                 String.valueOf(cfg.testTimeoutSeconds())));
         args.addAll(build.testClassNames());
-        ForkSpec spec = ForkSpec.builder("correctness", TestHarness.class.getName())
-                .classpath(Forks.classpath(build))
+        // The same order as Forks.classpath, but the week's two folders go to the harness's child loader:
+        // a class path of jars only is one the JVM can keep a CDS archive of.
+        List<Path> jars = GraderHome.get().harnessClasspath();
+        String[] jvm = {"-ea", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m"};
+        Forks.ClassArchive cds = Forks.ClassArchive.forFork(ctx, "correctness", jars, List.of(jvm));
+        ForkSpec.Builder builder = ForkSpec.builder("correctness", TestHarness.class.getName())
+                .classpath(jars)
+                .readOnly(build.testClasses())
+                .readOnly(build.mainClasses())
                 .args(args)
-                .jvmOptions("-ea", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m")
+                .jvmOptions(jvm)
+                .jvmOptions(cds.jvmOptions().toArray(String[]::new))
+                .jvmOptions("-D" + TestHarness.CLASS_DIRS_PROPERTY + "=" + build.testClasses() + File.pathSeparator
+                        + build.mainClasses())
                 .heapMb(cfg.heapMb())
                 .wallTime(Duration.ofSeconds(cfg.timeoutSeconds()))
                 .workDir(dir)
                 .stdin(ResultProtocol.keyLine(key))
-                .output(results)
-                .build();
+                .output(results);
+        cds.readOnly().forEach(builder::readOnly);
+        ForkSpec spec = builder.build();
 
-        ForkResult fork = ctx.forks().run(spec, elapsed -> {
-            long done = SignedResults.read(results, key).ofType("finished").stream()
-                    .filter(r -> !r.path("invocation").asBoolean()).count();
-            ctx.progress().update(done + "/" + expected.size() + " tests");
-        });
+        ForkResult fork;
+        try {
+            fork = ctx.forks().run(spec, elapsed -> {
+                long done = SignedResults.read(results, key).ofType("finished").stream()
+                        .filter(r -> !r.path("invocation").asBoolean()).count();
+                ctx.progress().update(done + "/" + expected.size() + " tests");
+            });
+        } finally {
+            cds.finish();
+        }
         SignedResults signed = SignedResults.read(results, key);
         List<CheckResult> checks = verdicts(ctx, expected, signed, fork, cfg);
 

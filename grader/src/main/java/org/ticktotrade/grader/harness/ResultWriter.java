@@ -1,6 +1,5 @@
 package org.ticktotrade.grader.harness;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +18,6 @@ import java.util.Map;
  * finished before a crash, an exit or a kill is still there for the grader to read.
  */
 public final class ResultWriter implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] key;
     private final OutputStream out;
@@ -54,7 +51,7 @@ public final class ResultWriter implements AutoCloseable {
 
     public synchronized void write(Map<String, ?> record) {
         try {
-            String json = JSON.writeValueAsString(record);
+            String json = RecordJson.write(record);
             out.write((ResultProtocol.sign(key, json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {

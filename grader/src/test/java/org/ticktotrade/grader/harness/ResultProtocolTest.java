@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ticktotrade.grader.fork.SignedResults;
@@ -34,5 +37,26 @@ class ResultProtocolTest {
         SignedResults results = SignedResults.read(file, key);
         assertEquals(1, results.records().size());
         assertEquals(2, results.rejectedLines());
+    }
+
+    @Test
+    void recordsWrittenByHandReadBackAsJacksonWritesThem() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> failure = new LinkedHashMap<>();
+        failure.put("message", "quote \" backslash \\ newline \n tab \t bell \u0007 é ✓ 😀 end");
+        failure.put("frames", List.of("a.B.c(B.java:1)", ""));
+        failure.put("none", null);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", "finished");
+        record.put("invocation", false);
+        record.put("millis", 12L);
+        record.put("count", 3);
+        record.put("score", 1.5e-3);
+        record.put("nan", Double.NaN);
+        record.put("failure", failure);
+        record.put("empty", List.of());
+        record.put("node", json.readTree("{\"x\":[1,2]}"));
+        String written = RecordJson.write(record);
+        assertEquals(json.readTree(json.writeValueAsString(record)), json.readTree(written));
     }
 }
