@@ -51,6 +51,7 @@ class DeployRecipesTest {
     private static final Path GRADER = graderDir();
     private static final Path DEPLOY = GRADER.resolve("deploy");
     private static final Path WORKFLOW = DEPLOY.resolve("github-actions/grade-sharded.yml");
+    private static final Path VOLUME = DEPLOY.resolve("kubernetes/shared-volume.yaml");
     private static final Path GRADE_JOB = DEPLOY.resolve("kubernetes/grade-indexed-job.yaml");
     private static final Path MERGE_JOB = DEPLOY.resolve("kubernetes/grade-merge-job.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -169,18 +170,19 @@ class DeployRecipesTest {
 
     @Test
     void indexedJobGradesOneShardPerIndexAndTheMergeJobReadsThemAll() throws IOException {
-        checkKubernetes(yamlDocs(Files.readString(GRADE_JOB)), yamlDocs(Files.readString(MERGE_JOB)));
+        checkKubernetes(yamlDocs(Files.readString(VOLUME)), yamlDocs(Files.readString(GRADE_JOB)),
+                yamlDocs(Files.readString(MERGE_JOB)));
     }
 
     @Test
     void kubernetesChecksFailOnBrokenCopies() throws IOException {
+        String volume = Files.readString(VOLUME);
         String grade = Files.readString(GRADE_JOB);
         String merge = Files.readString(MERGE_JOB);
         Map<String, Function<String, String>> brokenGrade = new LinkedHashMap<>();
         brokenGrade.put("completions that disagree with --shard auto/N", t -> replace(t, "completions: 4", "completions: 5"));
         brokenGrade.put("a non-indexed Job", t -> replace(t, "completionMode: Indexed", "completionMode: NonIndexed"));
         brokenGrade.put("a volume naming no defined claim", t -> replace(t, "claimName: kata-grading", "claimName: kata-other"));
-        brokenGrade.put("a single-access volume", t -> replace(t, "- ReadWriteMany", "- ReadWriteOnce"));
         brokenGrade.put("requests below limits (Burstable QoS)", t -> replace(t, "requests:\n              cpu: \"4\"",
                 "requests:\n              cpu: \"3\""));
         brokenGrade.put("fractional CPUs", t -> t.replace("cpu: \"4\"", "cpu: 3500m"));
@@ -188,7 +190,7 @@ class DeployRecipesTest {
         brokenGrade.put("0-based shard folders", t -> replace(t, "$((JOB_COMPLETION_INDEX + 1))", "$JOB_COMPLETION_INDEX"));
         for (var e : brokenGrade.entrySet()) {
             List<JsonNode> mutated = yamlDocs(e.getValue().apply(grade));
-            assertThrows(AssertionError.class, () -> checkKubernetes(mutated, yamlDocs(merge)),
+            assertThrows(AssertionError.class, () -> checkKubernetes(yamlDocs(volume), mutated, yamlDocs(merge)),
                     "a grading Job with " + e.getKey() + " passed");
         }
         Map<String, Function<String, String>> brokenMerge = new LinkedHashMap<>();
@@ -197,14 +199,22 @@ class DeployRecipesTest {
         brokenMerge.put("another claim", t -> replace(t, "claimName: kata-grading", "claimName: kata-other"));
         for (var e : brokenMerge.entrySet()) {
             List<JsonNode> mutated = yamlDocs(e.getValue().apply(merge));
-            assertThrows(AssertionError.class, () -> checkKubernetes(yamlDocs(grade), mutated),
+            assertThrows(AssertionError.class, () -> checkKubernetes(yamlDocs(volume), yamlDocs(grade), mutated),
                     "a merge Job with " + e.getKey() + " passed");
+        }
+        Map<String, Function<String, String>> brokenVolume = new LinkedHashMap<>();
+        brokenVolume.put("a single-access volume", t -> replace(t, "- ReadWriteMany", "- ReadWriteOnce"));
+        brokenVolume.put("a claim of another name", t -> replace(t, "name: kata-grading", "name: kata-shared"));
+        for (var e : brokenVolume.entrySet()) {
+            List<JsonNode> mutated = yamlDocs(e.getValue().apply(volume));
+            assertThrows(AssertionError.class, () -> checkKubernetes(mutated, yamlDocs(grade), yamlDocs(merge)),
+                    "a volume with " + e.getKey() + " passed");
         }
     }
 
-    static void checkKubernetes(List<JsonNode> gradeDocs, List<JsonNode> mergeDocs) {
-        List<JsonNode> claims = kind(gradeDocs, "PersistentVolumeClaim");
-        assertEquals(1, claims.size(), "grade-indexed-job.yaml defines the shared PersistentVolumeClaim");
+    static void checkKubernetes(List<JsonNode> volumeDocs, List<JsonNode> gradeDocs, List<JsonNode> mergeDocs) {
+        List<JsonNode> claims = kind(volumeDocs, "PersistentVolumeClaim");
+        assertEquals(1, claims.size(), "shared-volume.yaml defines the shared PersistentVolumeClaim");
         JsonNode claim = claims.getFirst();
         assertTrue(strings(claim.path("spec").path("accessModes")).contains("ReadWriteMany"),
                 "the shared volume is ReadWriteMany: pods on several nodes write to it at once");
@@ -263,7 +273,7 @@ class DeployRecipesTest {
             volumes.put(v.path("name").asText(), v);
             if (v.has("persistentVolumeClaim")) {
                 assertEquals(claimName, v.path("persistentVolumeClaim").path("claimName").asText(),
-                        what + ": volume " + v.path("name").asText() + " names the claim defined in grade-indexed-job.yaml");
+                        what + ": volume " + v.path("name").asText() + " names the claim defined in shared-volume.yaml");
             }
         }
         boolean shared = false;
@@ -377,7 +387,7 @@ class DeployRecipesTest {
             Files.write(stamp, lock);
         }
 
-        List<Path> recipes = List.of(WORKFLOW, GRADE_JOB, MERGE_JOB);
+        List<Path> recipes = List.of(WORKFLOW, VOLUME, GRADE_JOB, MERGE_JOB);
         Run ok = validate(node, work, recipes);
         assertEquals(0, ok.exit(), "the real parsers reject a recipe:\n" + ok.output());
         for (Path p : recipes) {
@@ -399,8 +409,8 @@ class DeployRecipesTest {
                 "completionMode: Sideways")), "completionMode");
         plants.put(write(broken.resolve("wrong-type-job.yaml"), replace(mergeJob, "backoffLimit: 0",
                 "backoffLimit: none")), "backoffLimit must be integer");
-        plants.put(write(broken.resolve("bad-claim.yaml"), replace(gradeJob, "- ReadWriteMany", "- ReadWriteLots")),
-                "accessModes");
+        plants.put(write(broken.resolve("bad-claim.yaml"), replace(Files.readString(VOLUME), "- ReadWriteMany",
+                "- ReadWriteLots")), "accessModes");
         Run bad = validate(node, work, List.copyOf(plants.keySet()));
         assertEquals(1, bad.exit(), "the real parsers passed broken recipes:\n" + bad.output());
         for (var e : plants.entrySet()) {
