@@ -116,7 +116,10 @@ class CgroupSlotTest {
                     .findFirst().orElse(-1);
             assertTrue(kills >= 1 || (kills == -1 && Long.parseLong(read(mem.resolve("memory.failcnt"))) > 0),
                     "the kernel recorded no OOM kill in the slot: " + oom);
-            assertTrue(Long.parseLong(read(mem.resolve("memory.max_usage_in_bytes"))) <= 128L << 20);
+            long peak = Long.parseLong(read(mem.resolve("memory.max_usage_in_bytes")));
+            assertTrue(peak <= 128L << 20, peak + " bytes used");
+            System.out.printf("memory limit 128 MB: the hog exited %d, oom_kill %d, peak %d MB, failcnt %s%n", hog.exit, kills,
+                    peak >> 20, read(mem.resolve("memory.failcnt")));
         } finally {
             closeAndCheckRemoved(slot);
         }
