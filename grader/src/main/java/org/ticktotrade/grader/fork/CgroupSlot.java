@@ -59,7 +59,8 @@ public final class CgroupSlot implements AutoCloseable {
             }
             why.append("no cgroup v1 cpu/pids/memory controllers or cgroup v2 tree under ").append(root);
         } catch (IOException | RuntimeException e) {
-            why.append("could not create a cgroup: ").append(e.getMessage());
+            // the exception's name too: an AccessDeniedException's message is only the path
+            why.append("could not create a cgroup: ").append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
         }
         return Optional.empty();
     }

@@ -77,6 +77,17 @@ class CgroupSlotTest {
     }
 
     @Test
+    void aTreeThatCannotBeWrittenIsReportedWithTheCause(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("cgroup.controllers"), "cpu memory pids\n");
+        Files.createDirectory(root.resolve("cgroup.subtree_control")); // a write to it fails
+        StringBuilder why = new StringBuilder();
+        assertEquals(Optional.empty(), CgroupSlot.create(root, "1", 0, 64, 30, why));
+        assertTrue(why.toString().startsWith("could not create a cgroup: FileSystemException: " + root.resolve("cgroup.subtree_control")),
+                why.toString());
+        assertFalse(Files.exists(root.resolve("kata-grade")), "a half-made tree was left behind");
+    }
+
+    @Test
     void staleGroupsOfDeadRunsAreRemovedAndLiveOnesKept(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("cgroup.controllers"), "cpu memory pids\n");
         Path parent = Files.createDirectories(root.resolve("kata-grade"));
