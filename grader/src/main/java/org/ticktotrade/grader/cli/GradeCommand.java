@@ -15,6 +15,7 @@ import org.ticktotrade.grader.gates.StandardGates;
 import org.ticktotrade.grader.instructor.BatchGrader;
 import org.ticktotrade.grader.instructor.Intake;
 import org.ticktotrade.grader.instructor.Sandboxing;
+import org.ticktotrade.grader.instructor.Shard;
 import org.ticktotrade.grader.render.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +24,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./kata grade WEEK --submissions DIR --out DIR}: the instructors' batch grading. */
-@Command(name = "grade", description = {
+/** {@code ./kata grade WEEK --submissions DIR --out DIR [--shard I/N]}: the instructors' batch grading. */
+@Command(name = "grade", mixinStandardHelpOptions = true, subcommands = GradeMergeCommand.class, description = {
         "Grade a folder of submissions, each in its own sandbox (for instructors).",
         "Each entry is a folder or a zip (a src/main/java tree, a week folder or a whole clone), graded with the",
         "week's tests, hidden tests included. Writes per-submission results (JSON, Exercism, Gradescope),",
         "an HTML feedback page each, gradebook.csv and summary.html.",
         "Interrupted, the same command resumes: finished submissions are kept.",
+        "A class too big for one machine: run the same command on N machines with --shard 1/N ... N/N (or",
+        "--shard auto/N under a GitHub Actions matrix or a Kubernetes Indexed Job), each with its own --out,",
+        "then join the outputs with: ./kata grade merge OUT1 OUT2 ... --out DIR (recipes in grader/deploy/).",
         "Exit code: 0 every submission has a result (whatever its score), 2 usage error or no sandbox,",
         "3 the grader failed on some submission, 130 interrupted."})
 public final class GradeCommand implements Callable<Integer> {
@@ -39,14 +43,21 @@ public final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WEEK", description = "week-01, 01 or 1", completionCandidates = WeekArgument.Candidates.class)
+    // not required by picocli so that `grade merge` can stand without them; call() insists
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK", description = "week-01, 01 or 1",
+            completionCandidates = WeekArgument.Candidates.class)
     String weekName;
 
-    @Option(names = "--submissions", paramLabel = "DIR", required = true, description = "the folder of submissions")
+    @Option(names = "--submissions", paramLabel = "DIR", description = "the folder of submissions (required)")
     Path submissions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the results go (created; resumable)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where the results go (required; created; resumable)")
     Path out;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "grade only shard I of N (1-based; a stable split by "
+            + "submission name), or auto/N: I from KATA_SHARD_INDEX (1-based) or JOB_COMPLETION_INDEX (0-based, a "
+            + "Kubernetes Indexed Job). Give each shard its own --out and join them with 'grade merge'.")
+    String shardSpec;
 
     @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default: half the cores, at least 1)")
     Integer jobs;
@@ -85,6 +96,16 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (weekName == null || submissions == null || out == null) {
+            throw new ParameterException(spec.commandLine(), "give WEEK, --submissions DIR and --out DIR"
+                    + " (or 'grade merge' to join shard outputs); see ./kata grade --help");
+        }
+        Shard shard;
+        try {
+            shard = shardSpec == null ? Shard.ALL : Shard.parse(shardSpec, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Course course = Course.locate();
         Week week = WeekArgument.resolve(spec, course, weekName);
         Set<String> selected = new LinkedHashSet<>();
@@ -106,6 +127,10 @@ public final class GradeCommand implements Callable<Integer> {
         if (n < 1 || n > 64) {
             throw new ParameterException(spec.commandLine(), "--jobs must be between 1 and 64");
         }
+        String conflict = BatchGrader.shardConflict(outDir, shard);
+        if (conflict != null) {
+            throw new ParameterException(spec.commandLine(), conflict);
+        }
         Set<BatchGrader.Format> fmts = formats == null || formats.isEmpty() ? EnumSet.allOf(BatchGrader.Format.class)
                 : EnumSet.copyOf(formats);
         Path scratch = work != null ? work.toAbsolutePath().normalize() : BatchGrader.defaultScratch(week, outDir);
@@ -125,7 +150,7 @@ public final class GradeCommand implements Callable<Integer> {
         }
         try (sandbox) {
             BatchGrader.Options options = new BatchGrader.Options(selected, n, fmts, hiddenNames == Visibility.show,
-                    hiddenMessages == Visibility.show, regrade, keepWork, Intake.Limits.defaults());
+                    hiddenMessages == Visibility.show, regrade, keepWork, Intake.Limits.defaults(), shard);
             BatchGrader.Summary summary = new BatchGrader(course, week, subs, outDir, scratch, options, sandbox, err,
                     Style.isTerminal()).run();
             if (summary.interrupted()) {

@@ -41,33 +41,43 @@ public final class CgroupSlot implements AutoCloseable {
             why.append("cgroups need root");
             return Optional.empty();
         }
-        removeStale();
+        return create(ROOT, run, slot, memoryMb, processes, why);
+    }
+
+    /** Under {@code root} instead of /sys/fs/cgroup, with no root check: for tests on a fake tree. */
+    static Optional<CgroupSlot> create(Path root, String run, int slot, int memoryMb, int processes, StringBuilder why) {
+        removeStale(root);
         String name = "kata-" + run.replaceAll("[^A-Za-z0-9_.-]", "_") + "-slot" + slot;
         long memory = memoryMb * 1024L * 1024L;
         try {
-            if (Files.isRegularFile(ROOT.resolve("cgroup.controllers"))) {
-                return Optional.of(v2(name, memory, processes));
+            if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
+                return Optional.of(v2(root, name, memory, processes));
             }
-            if (Files.isDirectory(ROOT.resolve("cpu")) && Files.isDirectory(ROOT.resolve("pids"))
-                    && Files.isDirectory(ROOT.resolve("memory"))) {
-                return Optional.of(v1(name, memory, processes));
+            if (Files.isDirectory(root.resolve("cpu")) && Files.isDirectory(root.resolve("pids"))
+                    && Files.isDirectory(root.resolve("memory"))) {
+                return Optional.of(v1(root, name, memory, processes));
             }
-            why.append("no cgroup v1 cpu/pids/memory controllers or cgroup v2 tree under ").append(ROOT);
+            why.append("no cgroup v1 cpu/pids/memory controllers or cgroup v2 tree under ").append(root);
         } catch (IOException | RuntimeException e) {
-            why.append("could not create a cgroup: ").append(e.getMessage());
+            // the exception's name too: an AccessDeniedException's message is only the path
+            why.append("could not create a cgroup: ").append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
         }
         return Optional.empty();
     }
 
-    private static CgroupSlot v1(String name, long memory, int processes) throws IOException {
+    private static CgroupSlot v1(Path root, String name, long memory, int processes) throws IOException {
         List<Path> made = new ArrayList<>();
         try {
-            Path cpu = mkdir(ROOT.resolve("cpu").resolve(name), made);
+            Path cpu = mkdir(root.resolve("cpu").resolve(name), made);
             write(cpu.resolve("cpu.shares"), "1024");
-            Path pids = mkdir(ROOT.resolve("pids").resolve(name), made);
+            Path pids = mkdir(root.resolve("pids").resolve(name), made);
             write(pids.resolve("pids.max"), String.valueOf(processes));
-            Path mem = mkdir(ROOT.resolve("memory").resolve(name), made);
+            Path mem = mkdir(root.resolve("memory").resolve(name), made);
             write(mem.resolve("memory.limit_in_bytes"), String.valueOf(memory));
+            // memory + swap: without it a slot could swap past its limit (absent when swap accounting is off)
+            if (Files.exists(mem.resolve("memory.memsw.limit_in_bytes"))) {
+                write(mem.resolve("memory.memsw.limit_in_bytes"), String.valueOf(memory));
+            }
             return new CgroupSlot(List.of(cpu, pids, mem), made, describe("v1", memory, processes));
         } catch (IOException | RuntimeException e) {
             removeAll(made);
@@ -75,12 +85,12 @@ public final class CgroupSlot implements AutoCloseable {
         }
     }
 
-    private static CgroupSlot v2(String name, long memory, int processes) throws IOException {
+    private static CgroupSlot v2(Path root, String name, long memory, int processes) throws IOException {
         List<Path> made = new ArrayList<>();
         try {
-            Path parent = ROOT.resolve("kata-grade");
+            Path parent = root.resolve("kata-grade");
             if (!Files.isDirectory(parent)) {
-                write(ROOT.resolve("cgroup.subtree_control"), "+cpu +pids +memory");
+                write(root.resolve("cgroup.subtree_control"), "+cpu +pids +memory");
                 mkdir(parent, new ArrayList<>());
             }
             write(parent.resolve("cgroup.subtree_control"), "+cpu +pids +memory");
@@ -104,6 +114,11 @@ public final class CgroupSlot implements AutoCloseable {
         return description;
     }
 
+    /** The slot's group folders, one per v1 controller or the one v2 group. */
+    List<Path> groups() {
+        return groups;
+    }
+
     /** {@code sh -c 'echo $$ > .../cgroup.procs && ... && exec "$@"' kata-cgroup}: then the sandbox command. */
     List<String> joinPrefix() {
         StringBuilder script = new StringBuilder();
@@ -124,9 +139,9 @@ public final class CgroupSlot implements AutoCloseable {
     }
 
     /** Groups of a grade run that was killed (no clean-up ran): named after its pid, which is gone. */
-    private static void removeStale() {
+    private static void removeStale(Path root) {
         java.util.regex.Pattern ours = java.util.regex.Pattern.compile("kata-(\\d+)-slot\\d+");
-        for (Path parent : List.of(ROOT.resolve("cpu"), ROOT.resolve("pids"), ROOT.resolve("memory"), ROOT.resolve("kata-grade"))) {
+        for (Path parent : List.of(root.resolve("cpu"), root.resolve("pids"), root.resolve("memory"), root.resolve("kata-grade"))) {
             if (!Files.isDirectory(parent)) {
                 continue;
             }
@@ -145,8 +160,15 @@ public final class CgroupSlot implements AutoCloseable {
 
     private static Path mkdir(Path dir, List<Path> made) throws IOException {
         if (!Files.isDirectory(dir)) {
-            Files.createDirectory(dir);
-            made.add(dir);
+            try {
+                Files.createDirectory(dir);
+                made.add(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another grade run made it since the check (kata-grade is shared): use it, leave it to them
+                if (!Files.isDirectory(dir)) {
+                    throw e;
+                }
+            }
         }
         return dir;
     }

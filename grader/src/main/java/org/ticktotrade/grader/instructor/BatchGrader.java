@@ -40,6 +40,7 @@ import org.ticktotrade.grader.model.CheckResult;
 import org.ticktotrade.grader.model.GateResult;
 import org.ticktotrade.grader.model.GradeReport;
 import org.ticktotrade.grader.model.Machine;
+import org.ticktotrade.grader.model.MachineLoad;
 import org.ticktotrade.grader.model.Status;
 import org.ticktotrade.grader.pipeline.Gate;
 import org.ticktotrade.grader.pipeline.GateContext;
@@ -74,9 +75,14 @@ public final class BatchGrader {
      * @param gates             gate ids to run (empty: all); build always runs
      * @param showHiddenNames   hidden tests under their real names in what students read
      * @param showHiddenMessages a failing hidden test's message in what students read
+     * @param shard             this run's share of the submissions ({@link Shard#ALL}: every one)
      */
     public record Options(Set<String> gates, int jobs, Set<Format> formats, boolean showHiddenNames,
-                          boolean showHiddenMessages, boolean regrade, boolean keepWork, Intake.Limits intake) {}
+                          boolean showHiddenMessages, boolean regrade, boolean keepWork, Intake.Limits intake, Shard shard) {
+        public Options {
+            shard = shard == null ? Shard.ALL : shard;
+        }
+    }
 
     /** How a run ended. */
     public record Summary(int total, int gradedNow, int skipped, int rejected, int graderErrors, boolean interrupted,
@@ -101,6 +107,10 @@ public final class BatchGrader {
     /** Finished submissions by id, in entry order: what the gradebook and summary are made of while the batch runs. */
     private final Map<String, Gradebook.Row> finishedRows = new java.util.concurrent.ConcurrentHashMap<>();
     private List<Submission> entries = List.of();
+    /** Every entry of the submissions folder, this shard's or not: ids and positions come from the whole list. */
+    private List<Submission> allEntries = List.of();
+    private MachineLoad loadBefore;
+    private volatile MachineLoad loadAfter;
 
     public BatchGrader(Course course, Week week, Path submissionsDir, Path out, Path scratch, Options options,
                        Sandboxing sandbox, PrintWriter log, boolean terminal) {
@@ -141,8 +151,12 @@ public final class BatchGrader {
 
     private Summary runLocked(long t0) {
         startedAt = t0;
+        loadBefore = MachineLoad.now();
         removeTemporaries();
-        List<Submission> all = Submission.list(submissionsDir);
+        allEntries = Submission.list(submissionsDir);
+        Shard shard = options.shard();
+        // ids are given over the whole folder (duplicates numbered in name order), then the shard takes its share
+        List<Submission> all = allEntries.stream().filter(s -> shard.includes(s.name())).toList();
         entries = all;
         String optionsKey = optionsKey();
         List<Submission> todo = new ArrayList<>();
@@ -161,6 +175,13 @@ public final class BatchGrader {
         log.println("kata grade " + week.id() + ": " + all.size() + " submissions in " + submissionsDir
                 + (skipped > 0 ? "; " + skipped + " already graded (kept), " + todo.size() + " to grade" : "")
                 + "; " + sandbox.size() + (sandbox.size() == 1 ? " job" : " jobs"));
+        if (!shard.isAll()) {
+            log.println("  shard " + shard + ": " + all.size() + " of the " + allEntries.size() + " submissions (split by name)");
+        }
+        if (loadBefore.loaded(Runtime.getRuntime().availableProcessors())) {
+            log.println("  note: the machine is loaded (load average " + loadBefore + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores): bench verdicts will be flagged");
+        }
         log.println("  " + sandbox.description());
         sandbox.notes().forEach(n -> log.println("  note: " + n));
         log.flush();
@@ -425,20 +446,37 @@ public final class BatchGrader {
     }
 
     private synchronized void writeIndex(List<Gradebook.Row> rows, long elapsed, boolean complete) {
-        List<String> gateIds = pipeline.gates().stream()
-                .filter(g -> g.appliesTo(week) && (options.gates().isEmpty() || options.gates().contains(g.id()) || g.id().equals("build")))
-                .map(Gate::id).filter(id -> !id.equals("build")).toList();
+        List<String> gateIds = gradebookGates();
         Html.writeAtomically(out.resolve("gradebook.csv"), Gradebook.render(gateIds, rows));
+        List<String> shardLines = options.shard().isAll() ? List.of()
+                : List.of("shard " + options.shard() + ": " + rows.size() + " of " + entries.size() + " submissions graded, of "
+                + allEntries.size() + " in the folder; join the shards' outputs with ./kata grade merge");
+        List<String> warnings = new ArrayList<>();
+        if (loadBefore != null && loadBefore.loaded(Runtime.getRuntime().availableProcessors())) {
+            warnings.add("The machine was loaded when this run started (load average " + loadBefore + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores): bench verdicts may reflect the load, not the code.");
+        }
+        double foreign = loadBefore == null || loadAfter == null ? -1 : loadBefore.foreignShare(loadAfter);
+        if (foreign > MachineLoad.LOADED_FOREIGN_SHARE) {
+            warnings.add(String.format(java.util.Locale.ROOT, "Other processes used %.0f%% of the machine's CPU during this run:"
+                    + " bench verdicts may reflect the load, not the code.", 100 * foreign));
+        }
         SummaryPage.Run run = new SummaryPage.Run(week.id(), week.title(), sandbox.description(), sandbox.sandboxed(),
-                sandbox.notes(), sandbox.size(), sandbox.probeMillis(), sandbox.bareMillis(), elapsed, complete);
+                sandbox.notes(), sandbox.size(), sandbox.probeMillis(), sandbox.bareMillis(), elapsed, complete,
+                "Wall time (this run)", shardLines, warnings);
         Html.writeAtomically(out.resolve("summary.html"), SummaryPage.render(run, rows));
     }
 
     private void writeRun(List<Submission> all, long t0, boolean complete) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("week", week.id());
+        run.put("weekTitle", week.title());
+        run.put("graderVersion", Provenance.graderVersion());
+        run.put("weekFingerprint", Provenance.weekFingerprint(week));
+        run.put("optionsKey", optionsKey());
         run.put("submissions", submissionsDir.toString());
         run.put("count", all.size());
+        run.put("shard", shardRecord(all));
         run.put("gates", options.gates().isEmpty() ? StandardGates.IDS : new ArrayList<>(new LinkedHashSet<>(options.gates())));
         run.put("jobs", sandbox.size());
         run.put("sandboxed", sandbox.sandboxed());
@@ -447,13 +485,75 @@ public final class BatchGrader {
         run.put("sandboxProbeMillis", sandbox.probeMillis());
         run.put("bareProbeMillis", sandbox.bareMillis());
         run.put("hiddenTestClasses", hiddenClasses);
+        run.put("showHiddenNames", options.showHiddenNames());
+        run.put("showHiddenMessages", options.showHiddenMessages());
+        run.put("gradebookGates", gradebookGates());
+        run.put("formats", options.formats().stream().map(Enum::name).sorted().toList());
+        run.put("scratch", scratch.toString());
+        run.put("courseRoot", course.root().toString());
+        run.put("host", Provenance.host());
         run.put("machine", Machine.current());
+        run.put("loadBefore", loadBefore);
         run.put("started", Instant.ofEpochMilli(t0).toString());
         run.put("complete", complete);
         if (complete) {
+            MachineLoad after = MachineLoad.now();
+            loadAfter = after;
+            run.put("loadAfter", after);
+            run.put("foreignCpuShare", loadBefore.foreignShare(after));
             run.put("millis", System.currentTimeMillis() - t0);
         }
         Json.writeAtomically(out.resolve("run.json"), run);
+    }
+
+    /** Which shard this is and exactly which entries it took, for {@code grade merge} to check and order by. */
+    private Map<String, Object> shardRecord(List<Submission> mine) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        for (int i = 0; i < allEntries.size(); i++) {
+            positions.put(allEntries.get(i).id(), i);
+        }
+        Map<String, Object> shard = new LinkedHashMap<>();
+        shard.put("index", options.shard().index());
+        shard.put("count", options.shard().count());
+        shard.put("entries", allEntries.size());
+        shard.put("entriesHash", shortHash(String.join("\n", allEntries.stream().map(Submission::name).toList())));
+        shard.put("assigned", mine.stream().map(Submission::id).toList());
+        shard.put("positions", mine.stream().collect(java.util.stream.Collectors.toMap(Submission::id, s -> positions.get(s.id()),
+                (a, b) -> a, LinkedHashMap::new)));
+        return shard;
+    }
+
+    /** The gate columns of the gradebook, in pipeline order. */
+    private List<String> gradebookGates() {
+        return pipeline.gates().stream()
+                .filter(g -> g.appliesTo(week) && (options.gates().isEmpty() || options.gates().contains(g.id()) || g.id().equals("build")))
+                .map(Gate::id).filter(id -> !id.equals("build")).toList();
+    }
+
+    /**
+     * Why {@code out} must not take this run: it holds another shard's results (or unsharded ones), which
+     * this run would mix with its own; null when it may.
+     */
+    public static String shardConflict(Path out, Shard shard) {
+        Path runFile = out.resolve("run.json");
+        if (!Files.isRegularFile(runFile)) {
+            return null;
+        }
+        try {
+            var node = READ.readTree(runFile.toFile());
+            var s = node.path("shard");
+            Shard there = s.isMissingNode() ? Shard.ALL : new Shard(s.path("index").asInt(1), s.path("count").asInt(1));
+            if (node.has("merged")) {
+                return out + " holds merged results (./kata grade merge); give this run another --out";
+            }
+            if (!there.equals(shard)) {
+                return out + " holds " + (there.isAll() ? "an unsharded run's" : "shard " + there + "'s") + " results, not "
+                        + (shard.isAll() ? "an unsharded run's" : "shard " + shard + "'s") + "; give each shard its own --out";
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void removeTemporaries() {

@@ -69,14 +69,14 @@ public final class Sandboxing implements AutoCloseable {
             List<CgroupSlot> cgroups = new ArrayList<>();
             String failure = null;
             long probeMillis = 0;
+            java.util.Map<Integer, String> withoutCgroup = new java.util.TreeMap<>();
             for (int slot = 0; slot < jobs && failure == null; slot++) {
                 StringBuilder noCgroup = new StringBuilder();
                 CgroupSlot cgroup = CgroupSlot.create(runName, slot, memoryMb, limits.processes(), noCgroup).orElse(null);
                 if (cgroup != null) {
                     cgroups.add(cgroup);
-                } else if (slot == 0) {
-                    notes.add("no cgroup per slot (" + noCgroup + "): per-process limits only, and a submission that"
-                            + " spins on every core slows the one graded next to it");
+                } else {
+                    withoutCgroup.put(slot, noCgroup.toString());
                 }
                 ForkedJvm fork = new ForkedJvm(new Bubblewrap(bwrap.get(), limits, Bubblewrap.uidForSlot(slot), cgroup));
                 ForkResult r = probe(fork, scratch.resolve("probe-" + slot));
@@ -88,11 +88,21 @@ public final class Sandboxing implements AutoCloseable {
                 slots.add(fork);
             }
             if (failure == null) {
+                // every slot that went without, not only the first: a mixed run must not read as fully confined
+                String limitsOnly = "per-process limits only, and a submission that spins on every core slows the one graded next to it";
+                if (withoutCgroup.size() == jobs) {
+                    notes.add("no cgroup per slot (" + withoutCgroup.get(0) + "): " + limitsOnly);
+                } else {
+                    withoutCgroup.forEach((slot, reason) -> notes.add("no cgroup for slot " + slot + " (" + reason + "): " + limitsOnly));
+                }
                 if (!Bubblewrap.isRoot()) {
                     notes.add("the grader is not root: forks keep your uid inside a user namespace, so the process"
                             + " limit counts your own processes too");
                 }
                 String description = slots.getFirst().isolation().describe();
+                if (!cgroups.isEmpty() && cgroups.size() < jobs) {
+                    description += " (cgroups on " + cgroups.size() + " of " + jobs + " slots only: see the notes)";
+                }
                 if (jobs > 1 && Bubblewrap.isRoot()) {
                     description = description.replace("uid " + Bubblewrap.FIRST_UID, "a uid per job slot ("
                             + Bubblewrap.FIRST_UID + (jobs == 2 ? ", " : "...") + (Bubblewrap.FIRST_UID - jobs + 1) + ")");

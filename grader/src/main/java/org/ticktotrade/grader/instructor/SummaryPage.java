@@ -23,8 +23,14 @@ final class SummaryPage {
 
     private SummaryPage() {}
 
+    /**
+     * @param wallLabel what the wall time is: this run's, or for merged shards the longest shard's
+     * @param shards    a line per shard (empty: an unsharded run)
+     * @param warnings  what makes verdicts doubtful (a loaded machine under the benchmarks)
+     */
     record Run(String week, String weekTitle, String sandbox, boolean sandboxed, List<String> notes, int jobs,
-               long probeMillis, long bareMillis, long elapsedMillis, boolean complete) {}
+               long probeMillis, long bareMillis, long elapsedMillis, boolean complete, String wallLabel,
+               List<String> shards, List<String> warnings) {}
 
     static String render(Run run, List<Gradebook.Row> rows) {
         StringBuilder b = new StringBuilder();
@@ -34,6 +40,9 @@ final class SummaryPage {
                 .append(rows.size() - graded).append(" rejected at intake")
                 .append(run.complete() ? "" : " · <b>the batch is not finished: run the same command again to resume</b>")
                 .append("</p>\n");
+        for (String w : run.warnings()) {
+            b.append("<div class=\"warn\">").append(esc(w)).append("</div>\n");
+        }
         if (!run.sandboxed()) {
             b.append("<div class=\"warn\"><b>Graded without a sandbox.</b> Every submission's code ran with the grading user's rights: ")
                     .append(esc(run.sandbox())).append("</div>\n");
@@ -43,12 +52,15 @@ final class SummaryPage {
                 .append(row("Confinement", esc(run.sandbox())))
                 .append(row("Sandbox start-up", run.sandboxed() ? String.format(Locale.ROOT,
                         "a trivial JVM took %d ms in the sandbox, %d ms without", run.probeMillis(), run.bareMillis()) : "-"))
-                .append(row("Wall time (this run)", BatchProgress.duration(run.elapsedMillis()) + " with " + run.jobs()
+                .append(row(run.wallLabel(), BatchProgress.duration(run.elapsedMillis()) + " with " + run.jobs()
                         + (run.jobs() == 1 ? " job" : " parallel jobs") + " (benchmarks always one at a time, alone)"))
                 .append(row("Per submission", times.isEmpty() ? "-" : String.format(Locale.ROOT, "median %s, mean %s, max %s",
                         Html.seconds(times.get(times.size() / 2)),
                         Html.seconds((long) times.stream().mapToLong(Long::longValue).average().orElse(0)),
                         Html.seconds(times.getLast()))));
+        for (String s : run.shards()) {
+            b.append(row("Shard", esc(s)));
+        }
         for (String n : run.notes()) {
             b.append(row("Note", esc(n)));
         }
