@@ -26,7 +26,7 @@ import org.ticktotrade.week06.ForcePolicy;
 import org.ticktotrade.week06.WalWriter;
 
 /**
- * Appends of 40-byte commands, one operation per record, with a force every {@link #BATCH} records in both
+ * Appends of 40-byte commands, one operation per record, with a force every {@link #BATCH} records (group commit) in both
  * arms: the mapped WAL (stores into the page cache, one msync per batch) against the naive log that most code
  * starts with, a {@code RandomAccessFile.write} system call per record and an fsync per batch. The same
  * durability per batch, so the ratio is the price of a system call (and a copy) per record.
@@ -40,7 +40,7 @@ import org.ticktotrade.week06.WalWriter;
 @Measurement(iterations = 4, time = 200, timeUnit = TimeUnit.MILLISECONDS)
 public class WalAppendBench {
 
-    static final int BATCH = 256;
+    static final int BATCH = 4096;
     static final int SEGMENT = 64 << 20;
 
     private final ByteBuffer payload = ByteBuffer.allocateDirect(CommandCodec.SIZE).order(ByteOrder.LITTLE_ENDIAN);
