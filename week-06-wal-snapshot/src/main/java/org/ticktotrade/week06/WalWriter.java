@@ -239,6 +239,39 @@ public final class WalWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the segments whose every record is at most {@code snapshotSequence}: a snapshot that includes
+     * them has been written (and read back), so replay will never need them. The current segment is never
+     * deleted. A segment is covered when the next one starts at or before {@code snapshotSequence + 1}.
+     *
+     * @return how many segment files were deleted
+     */
+    public int pruneSegmentsCoveredBy(long snapshotSequence) {
+        List<Path> segments = SegmentFiles.list(dir);
+        int deleted = 0;
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            long nextBase = baseOf(segments.get(i + 1));
+            if (nextBase > snapshotSequence + 1) {
+                break;
+            }
+            try {
+                Files.delete(segments.get(i));
+            } catch (IOException e) {
+                throw new WalException(segments.get(i), "cannot delete a segment covered by a snapshot", e);
+            }
+            deleted++;
+        }
+        if (deleted > 0) {
+            SegmentFiles.forceDirectory(dir);
+        }
+        return deleted;
+    }
+
+    private static long baseOf(Path segment) {
+        String name = segment.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.length() - SegmentFiles.SUFFIX.length()));
+    }
+
     /** The last appended sequence: in the page cache, so it survives a process crash (0: none yet). */
     public long writtenSequence() {
         return writtenSequence;
