@@ -70,14 +70,14 @@ public final class RecordCodec {
      * @return the record's frame size, where the next record starts
      */
     public int write(int offset, long sequence, ByteBuffer payload) {
-        // TODO(kata) Store the sequence, copy the payload after the header, compute the CRC over sequence + payload + length and store it, and only then store the length, with a release store: it is the commit marker. Read lesson 2, "The record format and CRC32C: what a checksum catches and what it does not".
-        throw new UnsupportedOperationException("TODO(kata) Store the sequence, copy the payload after the header, compute the CRC over sequence + payload + length and store it, and only then store the length, with a release store: it is the commit marker. Read lesson 2, \"The record format and CRC32C: what a checksum catches and what it does not\".");
+        // TODO(kata) Store the sequence, copy the payload after the header, compute the CRC over sequence + payload + length and store it, and only then store the length, with a release store: it is the commit marker. Read lesson 2, "A record format: the length last, a CRC32C, a sequence number".
+        throw new UnsupportedOperationException("TODO(kata) Store the sequence, copy the payload after the header, compute the CRC over sequence + payload + length and store it, and only then store the length, with a release store: it is the commit marker. Read lesson 2, \"A record format: the length last, a CRC32C, a sequence number\".");
     }
 
     /** The length at {@code offset}, with an acquire load: the record's other fields may be read after it. */
     public int lengthAcquire(int offset) {
-        // TODO(kata) An acquire load of the int at offset + LENGTH_OFFSET: it pairs with the writer's release store. Read lesson 2, "The record format and CRC32C: what a checksum catches and what it does not".
-        throw new UnsupportedOperationException("TODO(kata) An acquire load of the int at offset + LENGTH_OFFSET: it pairs with the writer's release store. Read lesson 2, \"The record format and CRC32C: what a checksum catches and what it does not\".");
+        // TODO(kata) An acquire load of the int at offset + LENGTH_OFFSET: it pairs with the writer's release store. Read lesson 2, "A record format: the length last, a CRC32C, a sequence number".
+        throw new UnsupportedOperationException("TODO(kata) An acquire load of the int at offset + LENGTH_OFFSET: it pairs with the writer's release store. Read lesson 2, \"A record format: the length last, a CRC32C, a sequence number\".");
     }
 
     public int storedCrc(int offset) {
@@ -94,8 +94,8 @@ public final class RecordCodec {
      * length. The caller guarantees the range lies inside the buffer.
      */
     public int checksum(int offset, int length) {
-        // TODO(kata) Reset the CRC32C, update it with the bytes from offset + SEQUENCE_OFFSET to the payload's end (through the window, never moving the caller's buffer), then with the length's four bytes, low byte first. Read lesson 2, "The record format and CRC32C: what a checksum catches and what it does not".
-        throw new UnsupportedOperationException("TODO(kata) Reset the CRC32C, update it with the bytes from offset + SEQUENCE_OFFSET to the payload's end (through the window, never moving the caller's buffer), then with the length's four bytes, low byte first. Read lesson 2, \"The record format and CRC32C: what a checksum catches and what it does not\".");
+        // TODO(kata) Reset the CRC32C, update it with the bytes from offset + SEQUENCE_OFFSET to the payload's end (through the window, never moving the caller's buffer), then with the length's four bytes, low byte first. Read lesson 2, "A record format: the length last, a CRC32C, a sequence number".
+        throw new UnsupportedOperationException("TODO(kata) Reset the CRC32C, update it with the bytes from offset + SEQUENCE_OFFSET to the payload's end (through the window, never moving the caller's buffer), then with the length's four bytes, low byte first. Read lesson 2, \"A record format: the length last, a CRC32C, a sequence number\".");
     }
 
     /** Whether the record at {@code offset} with {@code length} payload bytes carries the CRC it should. */

@@ -86,8 +86,8 @@ public final class WalWriter implements AutoCloseable {
             throw new IllegalArgumentException("segmentCapacity must be a multiple of 8 in [" + SegmentHeader.MIN_CAPACITY
                     + ", " + SegmentHeader.MAX_CAPACITY + "], was " + segmentCapacity);
         }
-        // TODO(kata) Create the directory if missing and fail with a WalException naming it if it is not a directory or not writable; scan it with RecoveryScanner; then continue the log where the scan stopped (resume), or start the first segment at the scan's next sequence. Read lesson 3, "Segments and force policies: mapped files, rolling, group commit, acknowledging a fill".
-        throw new UnsupportedOperationException("TODO(kata) Create the directory if missing and fail with a WalException naming it if it is not a directory or not writable; scan it with RecoveryScanner; then continue the log where the scan stopped (resume), or start the first segment at the scan's next sequence. Read lesson 3, \"Segments and force policies: mapped files, rolling, group commit, acknowledging a fill\".");
+        // TODO(kata) Create the directory if missing and fail with a WalException naming it if it is not a directory or not writable; scan it with RecoveryScanner; then continue the log where the scan stopped (resume), or start the first segment at the scan's next sequence. Read lesson 3, "Mapped segments, force policies and group commit".
+        throw new UnsupportedOperationException("TODO(kata) Create the directory if missing and fail with a WalException naming it if it is not a directory or not writable; scan it with RecoveryScanner; then continue the log where the scan stopped (resume), or start the first segment at the scan's next sequence. Read lesson 3, \"Mapped segments, force policies and group commit\".");
     }
 
     private static void checkDirectory(Path dir) {
@@ -200,8 +200,8 @@ public final class WalWriter implements AutoCloseable {
      */
     public long append(ByteBuffer payload) {
         int length = payload.remaining();
-        // TODO(kata) Reject an empty payload or one larger than a segment can hold; roll when the frame does not fit in what is left of the segment; write the record at position with the next sequence; advance; then force when the policy says (every N records, or the interval has passed). Return the sequence. Read lesson 3, "Segments and force policies: mapped files, rolling, group commit, acknowledging a fill".
-        throw new UnsupportedOperationException("TODO(kata) Reject an empty payload or one larger than a segment can hold; roll when the frame does not fit in what is left of the segment; write the record at position with the next sequence; advance; then force when the policy says (every N records, or the interval has passed). Return the sequence. Read lesson 3, \"Segments and force policies: mapped files, rolling, group commit, acknowledging a fill\".");
+        // TODO(kata) Reject an empty payload or one larger than a segment can hold; roll when the frame does not fit in what is left of the segment; write the record at position with the next sequence; advance; then force when the policy says (every N records, or the interval has passed). Return the sequence. Read lesson 3, "Mapped segments, force policies and group commit".
+        throw new UnsupportedOperationException("TODO(kata) Reject an empty payload or one larger than a segment can hold; roll when the frame does not fit in what is left of the segment; write the record at position with the next sequence; advance; then force when the policy says (every N records, or the interval has passed). Return the sequence. Read lesson 3, \"Mapped segments, force policies and group commit\".");
     }
 
     /**
@@ -217,8 +217,8 @@ public final class WalWriter implements AutoCloseable {
 
     /** Makes every appended record durable now, whatever the policy. */
     public void force() {
-        // TODO(kata) Force the bytes of the current segment between forcedPosition and position (MappedByteBuffer.force(index, length) is msync of that range), then move forcedPosition, durableSequence (to writtenSequence), the record count and the time of the last force. Read lesson 3, "Segments and force policies: mapped files, rolling, group commit, acknowledging a fill".
-        throw new UnsupportedOperationException("TODO(kata) Force the bytes of the current segment between forcedPosition and position (MappedByteBuffer.force(index, length) is msync of that range), then move forcedPosition, durableSequence (to writtenSequence), the record count and the time of the last force. Read lesson 3, \"Segments and force policies: mapped files, rolling, group commit, acknowledging a fill\".");
+        // TODO(kata) Force the bytes of the current segment between forcedPosition and position (MappedByteBuffer.force(index, length) is msync of that range), then move forcedPosition, durableSequence (to writtenSequence), the record count and the time of the last force. Read lesson 3, "Mapped segments, force policies and group commit".
+        throw new UnsupportedOperationException("TODO(kata) Force the bytes of the current segment between forcedPosition and position (MappedByteBuffer.force(index, length) is msync of that range), then move forcedPosition, durableSequence (to writtenSequence), the record count and the time of the last force. Read lesson 3, \"Mapped segments, force policies and group commit\".");
     }
 
     /**
@@ -226,8 +226,8 @@ public final class WalWriter implements AutoCloseable {
      * durability then never needs to look back across a segment boundary, and a roll is rare enough to pay it.
      */
     private void roll() {
-        // TODO(kata) Force what the current segment holds, unmap it and close its channel, then create the segment whose base is nextSequence (createSegment writes and forces the header, then fsyncs the directory). Read lesson 3, "Segments and force policies: mapped files, rolling, group commit, acknowledging a fill".
-        throw new UnsupportedOperationException("TODO(kata) Force what the current segment holds, unmap it and close its channel, then create the segment whose base is nextSequence (createSegment writes and forces the header, then fsyncs the directory). Read lesson 3, \"Segments and force policies: mapped files, rolling, group commit, acknowledging a fill\".");
+        // TODO(kata) Force what the current segment holds, unmap it and close its channel, then create the segment whose base is nextSequence (createSegment writes and forces the header, then fsyncs the directory). Read lesson 3, "Mapped segments, force policies and group commit".
+        throw new UnsupportedOperationException("TODO(kata) Force what the current segment holds, unmap it and close its channel, then create the segment whose base is nextSequence (createSegment writes and forces the header, then fsyncs the directory). Read lesson 3, \"Mapped segments, force policies and group commit\".");
     }
 
     private void closeSegment() {
