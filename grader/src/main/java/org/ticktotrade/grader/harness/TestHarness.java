@@ -93,6 +93,9 @@ public final class TestHarness {
                 throw new IllegalArgumentException(d, e);
             }
         }).toArray(URL[]::new);
+        // a test that starts a child JVM with -cp ${java.class.path} (week 06's kill -9 test) needs the week's
+        // classes there too: the class path as it would have been without the archive-friendly split
+        System.setProperty("java.class.path", System.getProperty("java.class.path") + File.pathSeparator + dirs);
         return new URLClassLoader("week", urls, app);
     }
 
