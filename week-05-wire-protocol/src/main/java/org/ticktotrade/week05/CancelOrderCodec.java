@@ -23,8 +23,8 @@ public final class CancelOrderCodec {
 
     /** Writes a whole CancelOrder, header and reserved bytes included, at the wrapped offset. */
     public CancelOrderCodec encode(long orderId) {
-        // TODO(kata) As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     /** The four reserved bytes as an unsigned number: zero in every valid message. */

@@ -27,8 +27,8 @@ public final class ExecutionReportCodec {
     /** Writes a whole ExecutionReport, header and reserved byte included, at the wrapped offset. */
     public ExecutionReportCodec encode(int execType, int side, int reason, long orderId, long counterOrderId,
                                        long price, long quantity, long leavesQuantity) {
-        // TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public int execType() {

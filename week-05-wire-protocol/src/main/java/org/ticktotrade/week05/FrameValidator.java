@@ -22,8 +22,8 @@ public final class FrameValidator {
      * @return why the frame is refused, or {@code null} when the engine may apply it
      */
     public RejectCode validate(ByteBuffer buffer, int at, int length) {
-        // TODO(kata) Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero). Read the hints: ./kata hint week-05 reject-path.
-        throw new UnsupportedOperationException("TODO(kata) Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero). Read the hints: ./kata hint week-05 reject-path.");
+        // TODO(kata) Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero). Read lesson 6, "Back-pressure and the reject path: from the ring to the socket".
+        throw new UnsupportedOperationException("TODO(kata) Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero). Read lesson 6, \"Back-pressure and the reject path: from the ring to the socket\".");
     }
 
     /**
@@ -31,7 +31,7 @@ public final class FrameValidator {
      * carry the id at offset 8), else 0. A garbage frame's "id" is whatever bytes it had: the report says so.
      */
     public long orderIdOf(ByteBuffer buffer, int at, int length) {
-        // TODO(kata) Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0. Read the hints: ./kata hint week-05 reject-path.
-        throw new UnsupportedOperationException("TODO(kata) Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0. Read the hints: ./kata hint week-05 reject-path.");
+        // TODO(kata) Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0. Read lesson 6, "Back-pressure and the reject path: from the ring to the socket".
+        throw new UnsupportedOperationException("TODO(kata) Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0. Read lesson 6, \"Back-pressure and the reject path: from the ring to the socket\".");
     }
 }

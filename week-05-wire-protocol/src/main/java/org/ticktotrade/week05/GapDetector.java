@@ -33,8 +33,8 @@ public final class GapDetector {
      *         or late packet, which must not be applied twice
      */
     public boolean onPacket(long sequence) {
-        // TODO(kata) The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before. Read the hints: ./kata hint week-05 gap-detection.
-        throw new UnsupportedOperationException("TODO(kata) The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before. Read the hints: ./kata hint week-05 gap-detection.");
+        // TODO(kata) The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before. Read lesson 5, "Market data over UDP: multicast, sequence numbers and gaps".
+        throw new UnsupportedOperationException("TODO(kata) The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before. Read lesson 5, \"Market data over UDP: multicast, sequence numbers and gaps\".");
     }
 
     /** The sequence number the next packet should carry. */

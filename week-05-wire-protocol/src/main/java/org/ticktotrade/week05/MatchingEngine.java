@@ -37,6 +37,7 @@ public final class MatchingEngine implements Runnable {
 
     @Override
     public void run() {
+        // tag::engine-loop[]
         int idleCount = 0;
         // Stops only once asked to AND the ring is empty: every command accepted before the stop is applied.
         while (running || !work.isEmpty()) {
@@ -51,6 +52,7 @@ public final class MatchingEngine implements Runnable {
             free.offer(command); // never full: the free ring holds the whole pool
         }
         publisher.flush();
+        // end::engine-loop[]
     }
 
     // tag::apply[]

@@ -17,6 +17,7 @@ public final class MessageHeader {
     private MessageHeader() {
     }
 
+    // tag::read[]
     public static int length(ByteBuffer buffer, int at) {
         return Short.toUnsignedInt((short) SHORT.get(buffer, at + Wire.LENGTH_OFFSET));
     }
@@ -28,6 +29,7 @@ public final class MessageHeader {
     public static int version(ByteBuffer buffer, int at) {
         return Byte.toUnsignedInt(buffer.get(at + Wire.VERSION_OFFSET));
     }
+    // end::read[]
 
     /** Writes a header: the message's length, its type and version. */
     public static void write(ByteBuffer buffer, int at, int length, int type, int version) {

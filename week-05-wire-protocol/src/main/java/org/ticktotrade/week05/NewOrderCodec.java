@@ -39,43 +39,43 @@ public final class NewOrderCodec {
 
     /** Writes a whole NewOrder, header and reserved bytes included, at the wrapped offset. */
     public NewOrderCodec encode(long orderId, long traderId, int side, int timeInForce, long price, long quantity) {
-        // TODO(kata) Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public int side() {
-        // TODO(kata) The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public int timeInForce() {
-        // TODO(kata) The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     /** The two reserved bytes as an unsigned number: zero in every valid message. */
     public int reserved() {
-        // TODO(kata) The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt). Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt). Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt). Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt). Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public long orderId() {
-        // TODO(kata) The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public long traderId() {
-        // TODO(kata) The long at NEW_ORDER_TRADER_ID_OFFSET. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_TRADER_ID_OFFSET. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The long at NEW_ORDER_TRADER_ID_OFFSET. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_TRADER_ID_OFFSET. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public long price() {
-        // TODO(kata) The long at NEW_ORDER_PRICE_OFFSET. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_PRICE_OFFSET. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The long at NEW_ORDER_PRICE_OFFSET. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_PRICE_OFFSET. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public long quantity() {
-        // TODO(kata) The long at NEW_ORDER_QUANTITY_OFFSET. Read the hints: ./kata hint week-05 codec.
-        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_QUANTITY_OFFSET. Read the hints: ./kata hint week-05 codec.");
+        // TODO(kata) The long at NEW_ORDER_QUANTITY_OFFSET. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The long at NEW_ORDER_QUANTITY_OFFSET. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 }

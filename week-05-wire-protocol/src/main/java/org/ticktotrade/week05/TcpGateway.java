@@ -105,6 +105,7 @@ public final class TcpGateway implements Runnable, FrameHandler, AutoCloseable {
         }
     }
 
+    // tag::accept[]
     private void accept() throws IOException {
         SocketChannel client = server.accept();
         if (client == null) {
@@ -123,6 +124,7 @@ public final class TcpGateway implements Runnable, FrameHandler, AutoCloseable {
         connections++;
         connectionsAccepted++;
     }
+    // end::accept[]
 
     // tag::read[]
     private void read(SelectionKey key) {

@@ -28,11 +28,13 @@ public final class WirePipeline implements AutoCloseable {
     private volatile Throwable failure;
 
     private WirePipeline(GatewayConfig config) {
+        // tag::pool[]
         SpscRing<InboundCommand> work = new SpscRing<>(config.ringSize());
         SpscRing<InboundCommand> free = new SpscRing<>(config.ringSize());
         for (int i = 0; i < config.ringSize(); i++) {
             free.offer(new InboundCommand()); // the whole pool, once; Thread.start publishes it to both threads
         }
+        // end::pool[]
         this.publisher = MarketDataPublisher.open(new InetSocketAddress(config.marketDataHost(), config.marketDataPort()));
         this.book = new LadderOrderBook(config.bookCapacity(), config.lowestPrice(), config.priceTicks(), publisher);
         this.engine = new MatchingEngine(work, free, book, publisher, new ParkingWaitStrategy(50_000));

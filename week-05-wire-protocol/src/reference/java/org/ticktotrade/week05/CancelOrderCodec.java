@@ -23,7 +23,7 @@ public final class CancelOrderCodec {
 
     /** Writes a whole CancelOrder, header and reserved bytes included, at the wrapped offset. */
     public CancelOrderCodec encode(long orderId) {
-        // kata:solution hint:codec As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET.
+        // kata:solution lesson-03 As NewOrderCodec.encode: the header (length 16, TYPE_CANCEL_ORDER, VERSION), a zero int in the four reserved bytes (the INT VarHandle), the order id at CANCEL_ORDER_ORDER_ID_OFFSET.
         MessageHeader.write(buffer, offset, Wire.CANCEL_ORDER_LENGTH, Wire.TYPE_CANCEL_ORDER, Wire.VERSION);
         INT.set(buffer, offset + Wire.CANCEL_ORDER_RESERVED_OFFSET, 0);
         LONG.set(buffer, offset + Wire.CANCEL_ORDER_ORDER_ID_OFFSET, orderId);

@@ -27,7 +27,7 @@ public final class ExecutionReportCodec {
     /** Writes a whole ExecutionReport, header and reserved byte included, at the wrapped offset. */
     public ExecutionReportCodec encode(int execType, int side, int reason, long orderId, long counterOrderId,
                                        long price, long quantity, long leavesQuantity) {
-        // kata:solution hint:codec The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets.
+        // kata:solution lesson-03 The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets.
         MessageHeader.write(buffer, offset, Wire.EXECUTION_REPORT_LENGTH, Wire.TYPE_EXECUTION_REPORT, Wire.VERSION);
         buffer.put(offset + Wire.REPORT_EXEC_TYPE_OFFSET, (byte) execType);
         buffer.put(offset + Wire.REPORT_SIDE_OFFSET, (byte) side);

@@ -62,7 +62,7 @@ public final class FrameDecoder {
      */
     public int drain(FrameHandler handler) {
         // end::read-exact[]
-        // kata:solution hint:framing Flip the buffer; while at least the two length bytes are there: read the length at the position (MessageHeader.length), refuse one outside [HEADER_LENGTH, maxFrameLength] (remember it in badLength, return FRAMING_ERROR), stop if fewer than length bytes are there, else hand the frame on and move the position past it. Compact the buffer at the end, whatever happened, so the tail moves to the front.
+        // kata:solution lesson-01 Flip the buffer; while at least the two length bytes are there: read the length at the position (MessageHeader.length), refuse one outside [HEADER_LENGTH, maxFrameLength] (remember it in badLength, return FRAMING_ERROR), stop if fewer than length bytes are there, else hand the frame on and move the position past it. Compact the buffer at the end, whatever happened, so the tail moves to the front.
         // tag::read-exact[]
         buffer.flip();
         int frames = 0;

@@ -24,7 +24,7 @@ public final class FrameValidator {
      */
     public RejectCode validate(ByteBuffer buffer, int at, int length) {
         // end::validate[]
-        // kata:solution hint:reject-path Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero).
+        // kata:solution lesson-06 Type first (only NewOrder and CancelOrder come in), then version, then the length that type must have, then each field: side, time in force, reserved zero, quantity > 0, price > 0 (a cancel: reserved zero).
         // tag::validate[]
         final int type = MessageHeader.type(buffer, at);
         if (type != Wire.TYPE_NEW_ORDER && type != Wire.TYPE_CANCEL_ORDER) {
@@ -72,7 +72,7 @@ public final class FrameValidator {
      * carry the id at offset 8), else 0. A garbage frame's "id" is whatever bytes it had: the report says so.
      */
     public long orderIdOf(ByteBuffer buffer, int at, int length) {
-        // kata:solution hint:reject-path Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0.
+        // kata:solution lesson-06 Both inbound messages carry the id at offset 8: read it (through a flyweight you already hold) when the frame has bytes 8 to 15, else answer 0.
         return length >= Wire.CANCEL_ORDER_ORDER_ID_OFFSET + Long.BYTES ? cancelOrder.wrap(buffer, at).orderId() : 0;
         // kata:end
     }

@@ -35,7 +35,7 @@ public final class GapDetector {
      */
     public boolean onPacket(long sequence) {
         // end::gap-detection[]
-        // kata:solution hint:gap-detection The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before.
+        // kata:solution lesson-05 The expected number: count nothing, expect the next. Ahead of it: a gap from expected to sequence - 1 (count it, add its size to missing, tell the listener), then expect sequence + 1; both are applied. Behind it: count it stale and return false, expecting the same number as before.
         // tag::gap-detection[]
         if (sequence == expected) {
             expected++;

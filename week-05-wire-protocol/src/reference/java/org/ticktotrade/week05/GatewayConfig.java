@@ -64,7 +64,7 @@ public record GatewayConfig(
             p.add("marketDataPort: " + marketDataPort + " is not a port a packet can be sent to (1 to 65535)");
         }
         // end::config-check[]
-        // kata:solution hint:config-check The limits, each its own line naming key, value and rule: ringSize a power of two from 2 to MAX_RING_SIZE; maxFrameLength from NEW_ORDER_LENGTH to 65535; readBufferBytes at least maxFrameLength and at most 1 << 24; maxConnections 1 to 4096; bookCapacity 1 to OrderArena.MAX_CAPACITY; lowestPrice at least 1; priceTicks a positive multiple of 64, and lowestPrice + priceTicks must not overflow. Then throw one ConfigException with every line, or return this.
+        // kata:solution lesson-06 The limits, each its own line naming key, value and rule: ringSize a power of two from 2 to MAX_RING_SIZE; maxFrameLength from NEW_ORDER_LENGTH to 65535; readBufferBytes at least maxFrameLength and at most 1 << 24; maxConnections 1 to 4096; bookCapacity 1 to OrderArena.MAX_CAPACITY; lowestPrice at least 1; priceTicks a positive multiple of 64, and lowestPrice + priceTicks must not overflow. Then throw one ConfigException with every line, or return this.
         // tag::config-check[]
         if (ringSize < 2 || ringSize > MAX_RING_SIZE || Integer.bitCount(ringSize) != 1) {
             p.add("ringSize: " + ringSize + " must be a power of two from 2 to " + MAX_RING_SIZE);

@@ -53,9 +53,12 @@ public final class MarketDataPublisher implements BookEvents, AutoCloseable {
     /** A publisher sending to {@code destination}: unicast, or a multicast group on the loopback interface. */
     public static MarketDataPublisher open(InetSocketAddress destination) {
         try {
+            // tag::multicast[]
             InetAddress address = destination.getAddress();
             DatagramChannel channel = DatagramChannel.open(address.getAddress().length == 4
                     ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6);
+            // A group is sent to on loopback only, never beyond the machine. Where lo has no MULTICAST flag (many
+            // containers and CI sandboxes) such a send fails or goes nowhere: the defaults are unicast to 127.0.0.1.
             if (address.isMulticastAddress()) {
                 channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, NetworkInterface.getByInetAddress(
                         InetAddress.getLoopbackAddress()));
@@ -65,6 +68,7 @@ public final class MarketDataPublisher implements BookEvents, AutoCloseable {
             // Connected: write() then skips the per-send destination lookup and security check of send().
             channel.connect(destination);
             return new MarketDataPublisher(channel);
+            // end::multicast[]
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the market-data channel to " + destination, e);
         }
@@ -114,6 +118,7 @@ public final class MarketDataPublisher implements BookEvents, AutoCloseable {
     }
 
     /** Sends the packet being filled, if it holds any report. The engine calls this whenever its ring is empty. */
+    // tag::flush[]
     public void flush() {
         if (count == 0) {
             return;
@@ -137,6 +142,7 @@ public final class MarketDataPublisher implements BookEvents, AutoCloseable {
         nextSequence++;
         count = 0;
     }
+    // end::flush[]
 
     public long reportsSent() {
         return reportsSent;

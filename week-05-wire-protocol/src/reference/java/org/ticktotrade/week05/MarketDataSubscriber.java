@@ -97,6 +97,7 @@ public final class MarketDataSubscriber implements AutoCloseable {
             malformed++;
             return 0;
         }
+        // tag::apply-new[]
         final long sequence = (long) LONG.get(packet, Wire.PACKET_SEQUENCE_OFFSET);
         packets++;
         if (!gaps.onPacket(sequence)) {
@@ -107,6 +108,7 @@ public final class MarketDataSubscriber implements AutoCloseable {
         }
         reports += count;
         return count;
+        // end::apply-new[]
     }
 
     public GapDetector gaps() {

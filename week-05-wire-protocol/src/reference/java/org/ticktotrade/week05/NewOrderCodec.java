@@ -41,7 +41,7 @@ public final class NewOrderCodec {
     /** Writes a whole NewOrder, header and reserved bytes included, at the wrapped offset. */
     public NewOrderCodec encode(long orderId, long traderId, int side, int timeInForce, long price, long quantity) {
         // end::encode[]
-        // kata:solution hint:codec Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle.
+        // kata:solution lesson-03 Write the header (length 40, TYPE_NEW_ORDER, VERSION), the side and time-in-force bytes, a zero u16 in the reserved bytes, then the four longs, each at its Wire offset through the LONG VarHandle.
         // tag::encode[]
         MessageHeader.write(buffer, offset, Wire.NEW_ORDER_LENGTH, Wire.TYPE_NEW_ORDER, Wire.VERSION);
         buffer.put(offset + Wire.NEW_ORDER_SIDE_OFFSET, (byte) side);
@@ -59,20 +59,20 @@ public final class NewOrderCodec {
     // end::encode[]
 
     public int side() {
-        // kata:solution hint:codec The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56.
+        // kata:solution lesson-03 The byte at NEW_ORDER_SIDE_OFFSET, unsigned (Byte.toUnsignedInt): a code of 200 must not read as -56.
         return Byte.toUnsignedInt(buffer.get(offset + Wire.NEW_ORDER_SIDE_OFFSET));
         // kata:end
     }
 
     public int timeInForce() {
-        // kata:solution hint:codec The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned.
+        // kata:solution lesson-03 The byte at NEW_ORDER_TIME_IN_FORCE_OFFSET, unsigned.
         return Byte.toUnsignedInt(buffer.get(offset + Wire.NEW_ORDER_TIME_IN_FORCE_OFFSET));
         // kata:end
     }
 
     /** The two reserved bytes as an unsigned number: zero in every valid message. */
     public int reserved() {
-        // kata:solution hint:codec The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt).
+        // kata:solution lesson-03 The u16 at NEW_ORDER_RESERVED_OFFSET through the SHORT VarHandle, unsigned (Short.toUnsignedInt).
         return Short.toUnsignedInt((short) SHORT.get(buffer, offset + Wire.NEW_ORDER_RESERVED_OFFSET));
         // kata:end
     }
@@ -80,7 +80,7 @@ public final class NewOrderCodec {
     // tag::decode[]
     public long orderId() {
         // end::decode[]
-        // kata:solution hint:codec The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long.
+        // kata:solution lesson-03 The long at NEW_ORDER_ORDER_ID_OFFSET through the LONG VarHandle; cast its result to long.
         // tag::decode[]
         return (long) LONG.get(buffer, offset + Wire.NEW_ORDER_ORDER_ID_OFFSET);
         // end::decode[]
@@ -90,19 +90,19 @@ public final class NewOrderCodec {
     // end::decode[]
 
     public long traderId() {
-        // kata:solution hint:codec The long at NEW_ORDER_TRADER_ID_OFFSET.
+        // kata:solution lesson-03 The long at NEW_ORDER_TRADER_ID_OFFSET.
         return (long) LONG.get(buffer, offset + Wire.NEW_ORDER_TRADER_ID_OFFSET);
         // kata:end
     }
 
     public long price() {
-        // kata:solution hint:codec The long at NEW_ORDER_PRICE_OFFSET.
+        // kata:solution lesson-03 The long at NEW_ORDER_PRICE_OFFSET.
         return (long) LONG.get(buffer, offset + Wire.NEW_ORDER_PRICE_OFFSET);
         // kata:end
     }
 
     public long quantity() {
-        // kata:solution hint:codec The long at NEW_ORDER_QUANTITY_OFFSET.
+        // kata:solution lesson-03 The long at NEW_ORDER_QUANTITY_OFFSET.
         return (long) LONG.get(buffer, offset + Wire.NEW_ORDER_QUANTITY_OFFSET);
         // kata:end
     }

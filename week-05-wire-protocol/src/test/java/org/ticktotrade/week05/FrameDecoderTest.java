@@ -72,6 +72,7 @@ class FrameDecoderTest {
         assertEquals(0, decoder.pendingBytes());
     }
 
+    // tag::byte-by-byte[]
     @Test
     void aFrameSplitByteByByteComesOutOnceWhole() {
         byte[] frame = Frames.newOrder(42, 1, 1, 1, 100, 5);
@@ -82,7 +83,9 @@ class FrameDecoderTest {
         assertEquals(1, got.size());
         assertArrayEquals(frame, got.getFirst());
     }
+    // end::byte-by-byte[]
 
+    // tag::cut-frame[]
     @Test
     void aCutFrameStaysPending() {
         byte[] frame = Frames.newOrder(42, 1, 1, 1, 100, 5);
@@ -91,6 +94,7 @@ class FrameDecoderTest {
         assertEquals(0, got.size());
         assertEquals(25, decoder.pendingBytes(), "the 25 bytes of the cut frame wait for the rest");
     }
+    // end::cut-frame[]
 
     @Test
     void anOversizedOrUndersizedLengthIsAFramingError() {
@@ -107,12 +111,14 @@ class FrameDecoderTest {
         }
     }
 
+    // tag::length-alone[]
     @Test
     void aLengthPrefixAloneIsEnoughToRefuse() {
         FrameDecoder decoder = new FrameDecoder(4096, MAX);
         decoder.buffer().put((byte) 0xFF).put((byte) 0x7F); // 32767: no need to wait for 32,765 more bytes
         assertEquals(FrameDecoder.FRAMING_ERROR, decoder.drain(new Collect()));
     }
+    // end::length-alone[]
 
     @Test
     void aRefusingHandlerGetsTheSameFrameAgain() {

@@ -45,6 +45,7 @@ class GapDetectorTest {
         assertEquals(3, seen.getFirst()[1]);
     }
 
+    // tag::stale[]
     @Test
     void duplicatesAndLatePacketsAreNotAppliedTwice() {
         detector.onPacket(1);
@@ -56,4 +57,5 @@ class GapDetectorTest {
         assertEquals(6, detector.expected());
         assertEquals(1, detector.gaps());
     }
+    // end::stale[]
 }

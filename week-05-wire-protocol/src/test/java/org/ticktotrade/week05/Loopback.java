@@ -13,11 +13,13 @@ final class Loopback {
     private Loopback() {
     }
 
+    // tag::client-nodelay[]
     static SocketChannel connect(int port) throws IOException {
         SocketChannel client = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
         client.setOption(StandardSocketOptions.TCP_NODELAY, true);
         return client;
     }
+    // end::client-nodelay[]
 
     static void write(SocketChannel client, byte[] bytes) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(bytes);
