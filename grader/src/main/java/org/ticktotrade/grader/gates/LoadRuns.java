@@ -60,8 +60,8 @@ final class LoadRuns {
         MachineLoad before = MachineLoad.now();
         int cores = Runtime.getRuntime().availableProcessors();
         ForkResult fork = ctx.forks().run(spec.build(), elapsed -> ctx.progress().update(String.format(Locale.ROOT,
-                "load run %s: %d rates, %.0f s of %.0f s planned", cfg.id(), cfg.rates().size(), elapsed / 1e3,
-                cfg.rates().size() * (cfg.seconds() + cfg.warmupSeconds()))));
+                "load run %s: %.0f s (%d rates, %s s of warm-up and measurement each)", cfg.id(), elapsed / 1e3,
+                cfg.rates().size(), number(cfg.seconds() + cfg.warmupSeconds()))));
         MachineLoad after = MachineLoad.now();
         double foreign = before.foreignShare(after);
         boolean loaded = before.loaded(cores) || foreign > MachineLoad.LOADED_FOREIGN_SHARE;
