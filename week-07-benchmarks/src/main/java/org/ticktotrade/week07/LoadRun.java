@@ -24,10 +24,11 @@ import org.ticktotrade.week06.WalWriter;
  * (what the grader's load-run check reads) and the latency-percentile plot.
  *
  * <pre>
- * ./kata run week-07 LoadRun --rates 100000,300000,1000000 --seconds 5 --warmup-seconds 2
+ * ./kata check week-07 --gate bench
  * </pre>
  *
- * Options: {@code --rates} (orders per second, comma-separated), {@code --seconds} (measured, per rate),
+ * runs it as week.toml's load run says (the bench gate forks it and checks that the measurement is sound);
+ * its options: {@code --rates} (orders per second, comma-separated), {@code --seconds} (measured, per rate),
  * {@code --warmup-seconds} (per rate, excluded from the figures and reported apart), {@code --out} (folder,
  * default {@code target/kata/week-07/load-run}), {@code --result} (the JSON, default {@code <out>/load-run.json}),
  * {@code --force} ({@code never}, {@code records:N} or {@code micros:N}; default {@code records:4096}, the
@@ -160,6 +161,7 @@ public final class LoadRun {
             m.put("requestedRate", r.rate());
             m.put("achievedRate", r.generator().achievedRate());
             m.put("held", r.generator().heldRate(HELD_FRACTION));
+            m.put("sent", r.generator().requests());
             m.put("samples", r.measured().responseTime().getTotalCount());
             m.put("warmupSamples", r.warmup().responseTime().getTotalCount());
             m.put("warmupExcluded", true);
