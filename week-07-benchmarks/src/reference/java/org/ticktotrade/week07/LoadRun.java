@@ -75,10 +75,21 @@ public final class LoadRun {
             print(r);
         }
         Path plotFile = null;
+        String plotError = null;
         if (plot) {
-            plotFile = LatencyPlot.write(results, out.resolve("latency-percentiles.png"));
+            try {
+                plotFile = LatencyPlot.write(results, out.resolve("latency-percentiles.png"));
+            } catch (RuntimeException | LinkageError e) {
+                // no fonts (a bare container, a sandbox): the figures stand without their picture
+                plotError = e.toString();
+                System.out.println("plot not drawn: " + plotError);
+            }
         }
-        ResultFiles.writeJson(json(results, seconds, warmupSeconds, force, plotFile), result);
+        Map<String, Object> json = json(results, seconds, warmupSeconds, force, plotFile);
+        if (plotError != null) {
+            json.put("plotError", plotError);
+        }
+        ResultFiles.writeJson(json, result);
         System.out.println();
         long highestHeld = results.stream().filter(r -> r.generator().heldRate(HELD_FRACTION))
                 .mapToLong(RateResult::rate).max().orElse(0);

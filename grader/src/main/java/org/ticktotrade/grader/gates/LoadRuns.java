@@ -50,6 +50,12 @@ final class LoadRuns {
                 .wallTime(Duration.ofSeconds(cfg.budgetSeconds()))
                 .workDir(dir)
                 .output(result);
+        // A load run may plot what it measured: the machine's fonts, read-only (a sandbox has none of its own).
+        for (String fonts : List.of("/etc/fonts", "/usr/share/fonts", "/var/cache/fontconfig")) {
+            if (Files.isDirectory(Path.of(fonts))) {
+                spec.readOnly(Path.of(fonts));
+            }
+        }
         java.util.Set<Path> kept = new java.util.LinkedHashSet<>();
         for (String f : cfg.files()) {
             for (Long rate : cfg.rates()) {
@@ -67,7 +73,8 @@ final class LoadRuns {
         boolean loaded = before.loaded(cores) || foreign > MachineLoad.LOADED_FOREIGN_SHARE;
         String load = String.format(Locale.ROOT, "load average %.2f on %d cores at the start, %s of the CPU to other processes during the run",
                 before.one(), cores, foreign < 0 ? "an unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * foreign));
-        String tail = tail(fork.stdout() + (fork.stderr().isBlank() ? "" : "\n" + fork.stderr()), 12);
+        // an exception's first lines say what broke; a clean exit's last lines say how far it got
+        String tail = fork.stderr().isBlank() ? tail(fork.stdout(), 12) : head(fork.stderr(), 12);
         JsonNode json = null;
         String missing = null;
         try {
@@ -284,6 +291,9 @@ final class LoadRuns {
         appendFile(sb, "response .hgrm", run.path("hgrm").asText(null));
         appendFile(sb, "service .hgrm", run.path("serviceHgrm").asText(null));
         appendFile(sb, "plot", o.result().path("plot").asText(null));
+        if (o.result().hasNonNull("plotError")) {
+            sb.append("plot not drawn: ").append(o.result().path("plotError").asText()).append('\n');
+        }
         return sb.toString().strip();
     }
 
@@ -318,6 +328,10 @@ final class LoadRuns {
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String head(String text, int lines) {
+        return String.join("\n", text.strip().lines().limit(lines).toList());
     }
 
     private static String tail(String text, int lines) {

@@ -108,6 +108,14 @@ class LoadRunsTest {
     }
 
     @Test
+    void aPlotThatCouldNotBeDrawnIsSaidButIsNoFailure() {
+        result.put("plotError", "java.lang.RuntimeException: Fontconfig head is null");
+        CheckResult c = check(judge(false), 100_000);
+        assertEquals(Status.PASSED, c.status(), c.message());
+        assertTrue(c.output().contains("plot not drawn: java.lang.RuntimeException: Fontconfig"), c.output());
+    }
+
+    @Test
     void noResultFailsEveryRateWithWhy() {
         var o = new LoadRuns.Outcome(null, "the load run wrote no result; its JVM exited with code 1", dir.resolve("r.json"),
                 true, "busy", "java.lang.UnsupportedOperationException: TODO(kata)");
