@@ -164,9 +164,12 @@ public record WeekManifest(
             return shortForm != null && shortForm;
         }
 
-        /** The fork's budget: the configured one, or JVM start plus three times the planned run. */
+        /**
+         * The fork's budget: the configured one, or JVM start plus ten times the planned run (a rate not held
+         * takes longer than planned: every request is still sent, late).
+         */
         public int budgetSeconds() {
-            return timeoutSeconds != null ? timeoutSeconds : (int) Math.ceil(30 + 3 * rates.size() * (seconds + warmupSeconds));
+            return timeoutSeconds != null ? timeoutSeconds : (int) Math.ceil(60 + 10 * rates.size() * (seconds + warmupSeconds));
         }
 
         LoadRun shortened() {

@@ -38,7 +38,8 @@ final class LoadRuns {
     private LoadRuns() {}
 
     /** What one fork left: its parsed result (null when there is none), why not, and how busy the machine was. */
-    record Outcome(JsonNode result, String missing, Path resultFile, boolean loaded, String load, String forkOutput) {}
+    record Outcome(JsonNode result, String missing, Path resultFile, boolean loaded, String load, String forkOutput,
+                   boolean timedOut) {}
 
     static Outcome run(GateContext ctx, WeekManifest.LoadRun cfg) {
         Path dir = Forks.freshDir(ctx, "load-" + cfg.id());
@@ -92,7 +93,7 @@ final class LoadRuns {
         } catch (IOException e) {
             missing = "the result " + result.getFileName() + " is not well-formed JSON: " + e.getMessage().lines().findFirst().orElse("");
         }
-        return new Outcome(json, missing, result, loaded, load, tail);
+        return new Outcome(json, missing, result, loaded, load, tail, fork.timedOut());
     }
 
     static String expand(String arg, WeekManifest.LoadRun cfg, Path out, Path result) {
@@ -109,7 +110,7 @@ final class LoadRuns {
         for (long rate : cfg.rates()) {
             // what the fork printed goes with the first rate only: it is one JVM's output, not one per rate
             Outcome mine = checks.isEmpty() ? o : new Outcome(o.result(), o.missing(), o.resultFile(), o.loaded(), o.load(),
-                    o.forkOutput().isBlank() ? "" : "(the load run's output is under the first rate)");
+                    o.forkOutput().isBlank() ? "" : "(the load run's output is under the first rate)", o.timedOut());
             checks.add(judgeRate(cfg, mine, rate, points));
         }
         return checks;
@@ -131,6 +132,12 @@ final class LoadRuns {
         details.put("machineLoaded", o.loaded());
         details.put("result", o.resultFile().toString());
         if (o.result() == null) {
+            if (o.timedOut() && o.loaded()) {
+                // a rate not held stretches the run: on a busy machine the budget says nothing about the code
+                return new CheckResult(id, title, null, Status.INCONCLUSIVE, o.missing() + ". The machine was busy (" + o.load()
+                        + "): this is not a verdict on the code. Close what else is running and re-run with --gate bench." + form,
+                        o.forkOutput(), 0, points, 0, details);
+            }
             return new CheckResult(id, title, null, Status.FAILED, o.missing() + form, o.forkOutput(), 0, points, 0, details);
         }
         JsonNode run = null;

@@ -73,7 +73,7 @@ class LoadRunsTest {
     }
 
     List<CheckResult> judge(WeekManifest.LoadRun cfg, boolean loaded) {
-        var o = new LoadRuns.Outcome(result, null, dir.resolve("result.json"), loaded, "load average 3.20 on 2 cores", "");
+        var o = new LoadRuns.Outcome(result, null, dir.resolve("result.json"), loaded, "load average 3.20 on 2 cores", "", false);
         return LoadRuns.judge(cfg, o, 10);
     }
 
@@ -118,7 +118,7 @@ class LoadRunsTest {
     @Test
     void noResultFailsEveryRateWithWhy() {
         var o = new LoadRuns.Outcome(null, "the load run wrote no result; its JVM exited with code 1", dir.resolve("r.json"),
-                true, "busy", "java.lang.UnsupportedOperationException: TODO(kata)");
+                true, "busy", "java.lang.UnsupportedOperationException: TODO(kata)", false);
         List<CheckResult> checks = LoadRuns.judge(CFG, o, 10);
         assertEquals(3, checks.size());
         checks.forEach(c -> {
@@ -126,6 +126,15 @@ class LoadRunsTest {
             assertTrue(c.message().contains("exited with code 1"));
             assertTrue(c.output().contains(c == checks.getFirst() ? "TODO(kata)" : "under the first rate"), c.output());
         });
+    }
+
+    @Test
+    void aRunStoppedByItsBudgetFailsWhenQuietAndIsInconclusiveWhenLoaded() {
+        String why = "the load run wrote no result (result.json); its JVM stopped by the time limit (240 s budget)";
+        var quiet = new LoadRuns.Outcome(null, why, dir.resolve("r.json"), false, "quiet", "", true);
+        var busy = new LoadRuns.Outcome(null, why, dir.resolve("r.json"), true, "busy", "", true);
+        assertTrue(LoadRuns.judge(CFG, quiet, 10).stream().allMatch(c -> c.status() == Status.FAILED));
+        assertTrue(LoadRuns.judge(CFG, busy, 10).stream().allMatch(c -> c.status() == Status.INCONCLUSIVE));
     }
 
     @Test
