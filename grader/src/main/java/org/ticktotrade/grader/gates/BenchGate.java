@@ -97,11 +97,10 @@ public final class BenchGate implements Gate {
             checks.addAll(LoadRuns.judge(l, o, each));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("id", l.id());
-            summary.put("result", o.resultFile().toString());
-            summary.put("plot", o.result() == null ? null : o.result().path("plot").asText(null));
             summary.put("shortForm", l.isShortForm());
             summary.put("machineLoaded", o.loaded());
             summary.put("load", o.load());
+            summary.put("timedOut", o.timedOut());
             loadRuns.add(summary);
             if (l.isShortForm()) {
                 notes.add("load run " + l.id() + " in its short form: " + l.seconds() + " s per rate after "
