@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *     last member ({@code 752, 3,320 and 8,728 bytes}, {@code 4 to 16 ms}). Not counted as numbers: whatever
  *     is in backticks or a listing (commands, code, output), names with a digit in them ({@code p99},
  *     {@code G1}, {@code CRC32C}), ordinals ({@code 99th}), dates and versions ({@code 2026-12-07},
- *     {@code 25.0.3}), a number naming a thing ({@code JDK 25}, {@code lesson 3}), list markers, and whole
+ *     {@code 25.0.3}, {@code December 2026}), a number naming a thing ({@code JDK 25}, {@code lesson 3}), list markers, and whole
  *     numbers below ten, which prose uses for counting ("2 cores", "3 rates") more than for measuring.</li>
  * <li>At least one command: a line in backticks or in a listing block that starts with {@code ./kata },
  *     {@code java } or {@code ./mvnw } (a leading {@code $ } is allowed).</li>
@@ -62,7 +62,10 @@ public final class Measurements {
     private static final Pattern DATE_OR_VERSION = Pattern.compile("^[.:/-]\\d");
     private static final Set<String> NAMING_WORDS = Set.of("jdk", "java", "jep", "week", "lesson", "section", "line",
             "step", "version", "exercise", "chapter", "figure", "table", "page", "item", "quiz", "question", "prompt",
-            "number", "no", "id", "port", "level", "g");
+            "number", "no", "id", "port", "level", "g",
+            // a year after its month: "8 December 2026"
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** What one measured answer lacks: empty when it reports its numbers properly. */
     public static List<String> problems(String answer) {

@@ -66,7 +66,7 @@ class MeasurementsTest {
     @Test
     void codeNamesOrdinalsDatesVersionsMarkersAndSmallCountsAreNotMeasurements() {
         String answer = """
-                . Measured on 2026-12-07 with JDK 25.0.3, G1 and CRC32C, week 07 of lesson 3 (`./mvnw -q verify`):
+                . Measured on 2026-12-07 (8 December 2026) with JDK 25.0.3, G1 and CRC32C, week 07 of lesson 3 (`./mvnw -q verify`):
                 . the 99th percentile, p99.9 and p99.99 took 2 cores and 3 rates; a 40-byte record took 1.1 us.
                 1. then `-Xms512m` at 01:45 UTC""";
         assertEquals(List.of(), Measurements.problems(answer));
