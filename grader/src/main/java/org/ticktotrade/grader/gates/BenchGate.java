@@ -121,7 +121,9 @@ public final class BenchGate implements Gate {
             details.put("loadRuns", loadRuns);
         }
         String summary = checks.stream().filter(c -> c.details().containsKey("headline"))
-                .map(c -> (String) c.details().get("headline")).reduce((a, b) -> a + "; " + b).orElse("no benchmarks")
+                .map(c -> (String) c.details().get("headline")).reduce((a, b) -> a + "; " + b)
+                .orElse(checks.isEmpty() ? "no benchmarks" : checks.stream().filter(c -> c.status().isPass()).count() + "/"
+                        + checks.size() + " measured")
                 + " — " + machine.cpuModel() + ", " + machine.cores() + " cores";
         return new GateResult(id(), title(), status, summary, Scores.score(checks), cfg.points(),
                 (System.nanoTime() - t0) / 1_000_000, checks, details);
