@@ -138,7 +138,7 @@ public final class VerifyCommand implements Callable<Integer> {
             if (s == Status.INCONCLUSIVE) {
                 warnings++;
                 line(Status.INCONCLUSIVE, "reference " + g.gate() + form + ": " + g.summary()
-                        + (shortForm ? " (a short run's interval is wide; ./kata check measures in full)"
+                        + (shortForm ? " (a short run's interval is wide, or the machine was busy; ./kata check measures in full)"
                                 : " (noise on this machine; not counted as a failure)"));
             } else {
                 line(s, "reference " + g.gate() + form + ": " + g.summary() + (s.isPass() ? "" : firstFailure(g)));

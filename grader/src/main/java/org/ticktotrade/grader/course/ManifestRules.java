@@ -85,12 +85,25 @@ final class ManifestRules {
         }
         if (g.bench() != null) {
             WeekManifest.Bench b = g.bench();
-            if (b.pairs() < 2) {
-                p.add("gates.bench.pairs must be at least 2: one pair has no spread to judge noise by");
+            if (!b.hasJmh() && b.loadRuns().isEmpty()) {
+                p.add("gates.bench needs ratios, allocations or load-runs: it has nothing to measure");
             }
-            positive(p, "gates.bench.measurement-iterations", b.measurementIterations());
-            positive(p, "gates.bench.measurement-ms", b.measurementMs());
-            positive(p, "gates.bench.timeout-seconds", b.timeoutSeconds());
+            if (b.hasJmh()) {
+                if (b.pairs() < 2) {
+                    p.add("gates.bench.pairs must be at least 2: one pair has no spread to judge noise by");
+                }
+                positive(p, "gates.bench.measurement-iterations", b.measurementIterations());
+                positive(p, "gates.bench.measurement-ms", b.measurementMs());
+                positive(p, "gates.bench.timeout-seconds", b.timeoutSeconds());
+            }
+            Set<String> loadRunIds = new HashSet<>();
+            for (WeekManifest.LoadRun r : b.loadRuns()) {
+                loadRunProblems(p, r, loadRunIds);
+                if (r.main() != null) {
+                    requireClass(p, weekDir, List.of("src/main/java", "src/reference/java"), r.main(),
+                            "gates.bench.load-runs " + r.id() + " main");
+                }
+            }
             for (WeekManifest.Ratio r : b.ratios()) {
                 if (r.id() == null || r.candidate() == null || r.baseline() == null) {
                     p.add("every gates.bench.ratios entry needs id, candidate and baseline");
@@ -118,12 +131,64 @@ final class ManifestRules {
             p.add("gates.journal.asm-prompt needs an [asm] section: the quotes are checked against its listing");
         }
         if (g.journal() != null) {
+            for (String measured : g.journal().measuredPrompts()) {
+                if (!g.journal().prompts().contains(measured)) {
+                    p.add("gates.journal.measured-prompts names " + measured + ", which is not in gates.journal.prompts");
+                }
+            }
             requireFile(p, weekDir, g.journal().file(), "gates.journal.file");
             if (!studentEdition) {
                 requireFile(p, weekDir, g.journal().referenceFile(), "gates.journal.reference-file");
             }
         }
         return p;
+    }
+
+    private static void loadRunProblems(List<String> p, WeekManifest.LoadRun r, Set<String> ids) {
+        String at = "gates.bench.load-runs " + r.id();
+        if (r.id() == null || !r.id().matches("[a-z0-9][a-z0-9-]*")) {
+            p.add("every gates.bench.load-runs entry needs an id, lower-case-with-dashes, got " + r.id());
+        } else if (!ids.add(r.id())) {
+            p.add(at + " appears twice");
+        }
+        if (r.main() == null || !r.main().matches("[\\w.$]+\\.[A-Z][\\w$]*")) {
+            p.add(at + ": main must be a fully qualified class name, got " + r.main());
+        }
+        if (!r.args().contains("{result}")) {
+            p.add(at + ": args must pass {result}, the JSON file the gate reads");
+        }
+        if (r.rates().isEmpty() || r.rates().stream().anyMatch(x -> x == null || x <= 0)) {
+            p.add(at + ": rates must be a non-empty list of positive rates per second");
+        }
+        for (Long hold : r.mustHold()) {
+            if (!r.rates().contains(hold)) {
+                p.add(at + ": must-hold names " + hold + "/s, which is not in rates");
+            }
+        }
+        if (r.mustHold().isEmpty()) {
+            p.add(at + ": must-hold is empty, so no rate is gated on being held");
+        }
+        if (r.seconds() <= 0 || r.warmupSeconds() < 0) {
+            p.add(at + ": seconds must be positive and warmup-seconds at least 0");
+        }
+        if (r.shortSeconds() != null && r.shortSeconds() <= 0) {
+            p.add(at + ": short-seconds must be positive");
+        }
+        if (r.heldFraction() <= 0 || r.heldFraction() > 1) {
+            p.add(at + ": min-held-fraction must be in (0, 1], got " + r.heldFraction());
+        }
+        if (r.gcCeiling() < 0 || r.bytesPerOpCeiling() < 0) {
+            p.add(at + ": max-gc-count and max-bytes-per-op must be at least 0");
+        }
+        if (r.percentiles().isEmpty()) {
+            p.add(at + ": percentiles must name at least one percentile key of the result");
+        }
+        if (r.shortForm() != null) {
+            p.add(at + ": short-form is the grader's to set (./kata author verify --short), not week.toml's");
+        }
+        if (r.timeoutSeconds() != null && r.timeoutSeconds() <= 0 || r.heapMb() != null && r.heapMb() <= 0) {
+            p.add(at + ": timeout-seconds and heap-mb must be positive");
+        }
     }
 
     private static void requireClass(List<String> p, Path weekDir, List<String> roots, String className, String what) {

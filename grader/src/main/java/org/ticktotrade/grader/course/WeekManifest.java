@@ -31,7 +31,9 @@ public record WeekManifest(
      * less. jcstress in its "sanity" mode (every test and outcome, a handful of samples: the wiring, not
      * the hunt for rare interleavings); JMH with at most {@link #SHORT_PAIRS} interleaved pairs and
      * {@link #SHORT_ITERATIONS} iterations, so a ratio's interval is wide and may come out INCONCLUSIVE
-     * (a warning), while allocation ceilings still hold exactly. The full measurement is {@code ./kata check}.
+     * (a warning), while allocation ceilings still hold exactly; load runs measure each rate for
+     * {@code short-seconds} after {@code short-warmup-seconds}, with the same soundness bounds, and say they
+     * were the short form. The full measurement is {@code ./kata check}.
      */
     public WeekManifest shortForm() {
         Stress s = gates.stress() == null ? null : new Stress(gates.stress().points(), gates.stress().testPackage(),
@@ -40,7 +42,7 @@ public record WeekManifest(
         Bench shortBench = b == null ? null : new Bench(b.points(), Math.min(b.pairs(), SHORT_PAIRS),
                 Math.min(b.warmupIterations(), SHORT_ITERATIONS), b.warmupMs(),
                 Math.min(b.measurementIterations(), SHORT_ITERATIONS), b.measurementMs(), b.timeoutSeconds(), b.heapMb(),
-                b.ratios(), b.allocations());
+                b.ratios(), b.allocations(), b.loadRuns().stream().map(LoadRun::shortened).toList());
         return new WeekManifest(id, title, basePackage, summary, usesReferenceOf, lessons, exercises,
                 new Gates(gates.correctness(), s, shortBench, gates.journal()), asm);
     }
@@ -97,12 +99,89 @@ public record WeekManifest(
 
     public record Bench(
             double points, int pairs, int warmupIterations, int warmupMs, int measurementIterations,
-            int measurementMs, int timeoutSeconds, int heapMb, List<Ratio> ratios, List<Allocation> allocations) {
+            int measurementMs, int timeoutSeconds, int heapMb, List<Ratio> ratios, List<Allocation> allocations,
+            List<LoadRun> loadRuns) {
         public Bench {
             ratios = ratios == null ? List.of() : List.copyOf(ratios);
             allocations = allocations == null ? List.of() : List.copyOf(allocations);
+            loadRuns = loadRuns == null ? List.of() : List.copyOf(loadRuns);
+        }
+
+        /** Whether there is anything for JMH to run: a week may gate on load runs alone. */
+        public boolean hasJmh() {
+            return !ratios.isEmpty() || !allocations.isEmpty();
         }
     }
+
+    /**
+     * A load run: a week's {@code main} driven at fixed rates in a forked JVM, which writes one JSON result
+     * (schema {@code kata-load-run/1}: a {@code runs} entry per rate). The gate checks that the measurement
+     * is sound, never an absolute latency: every request recorded, the warm-up excluded and reported, the
+     * rate held (for {@code must-hold} rates; the others report whether they held), no collection and at most
+     * {@code max-bytes-per-op} allocated in the steady state, the percentiles present and monotone.
+     *
+     * @param main           the class whose {@code main} runs the load
+     * @param args           its arguments; {@code {rates}}, {@code {seconds}}, {@code {warmup-seconds}}, {@code {out}}
+     *                       (a fresh folder) and {@code {result}} (the JSON the gate reads) are filled in
+     * @param rates          requested rates, per second, in the order they run
+     * @param mustHold       the rates that must be held; a rate not listed reports whether it held
+     * @param seconds        measured time per rate; {@code shortSeconds} in the short form
+     * @param minHeldFraction achieved over requested rate at or above which a rate counts as held
+     * @param percentiles    the JSON's percentile keys the result must carry, in ascending order
+     * @param files          files the main writes under {@code {out}} ({@code {rate}} filled in): kept by a sandbox
+     * @param shortForm      set by {@link WeekManifest#shortForm()}, never in week.toml
+     */
+    public record LoadRun(
+            String id, String title, String main, List<String> args, List<Long> rates, List<Long> mustHold,
+            double seconds, double warmupSeconds, Double shortSeconds, Double shortWarmupSeconds,
+            Double minHeldFraction, Integer maxGcCount, Double maxBytesPerOp, List<String> percentiles,
+            List<String> files, Integer heapMb, Integer timeoutSeconds, Boolean shortForm, String advice) {
+        public LoadRun {
+            args = args == null ? List.of() : List.copyOf(args);
+            rates = rates == null ? List.of() : List.copyOf(rates);
+            mustHold = mustHold == null ? List.of() : List.copyOf(mustHold);
+            percentiles = percentiles == null ? List.of("p50", "p90", "p99", "p99.9", "p99.99", "max") : List.copyOf(percentiles);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        public double heldFraction() {
+            return minHeldFraction == null ? 0.95 : minHeldFraction;
+        }
+
+        public long gcCeiling() {
+            return maxGcCount == null ? 0 : maxGcCount;
+        }
+
+        public double bytesPerOpCeiling() {
+            return maxBytesPerOp == null ? 1.0 : maxBytesPerOp;
+        }
+
+        public int heap() {
+            return heapMb == null ? 512 : heapMb;
+        }
+
+        public boolean isShortForm() {
+            return shortForm != null && shortForm;
+        }
+
+        /**
+         * The fork's budget: the configured one, or JVM start plus ten times the planned run (a rate not held
+         * takes longer than planned: every request is still sent, late).
+         */
+        public int budgetSeconds() {
+            return timeoutSeconds != null ? timeoutSeconds : (int) Math.ceil(60 + 10 * rates.size() * (seconds + warmupSeconds));
+        }
+
+        LoadRun shortened() {
+            double s = shortSeconds == null ? Math.min(seconds, SHORT_LOAD_SECONDS) : shortSeconds;
+            double w = shortWarmupSeconds == null ? Math.min(warmupSeconds, SHORT_LOAD_WARMUP_SECONDS) : shortWarmupSeconds;
+            return new LoadRun(id, title, main, args, rates, mustHold, s, w, shortSeconds, shortWarmupSeconds, minHeldFraction,
+                    maxGcCount, maxBytesPerOp, percentiles, files, heapMb, timeoutSeconds, true, advice);
+        }
+    }
+
+    public static final double SHORT_LOAD_SECONDS = 1.0;
+    public static final double SHORT_LOAD_WARMUP_SECONDS = 0.5;
 
     /**
      * Two arms measured in the same run. {@code metric} is "primary" (JMH's score) or the name of a
@@ -129,11 +208,14 @@ public record WeekManifest(
      * @param prompts       anchors of the sections that need an answer
      * @param asmPrompt     the anchor of the section that quotes {@code ./kata asm} output, or null
      * @param minWords      the least an answer may say to count as answered
+     * @param measuredPrompts prompts whose answer reports measurements: every number carries a unit, and the
+     *                      command that produced them is quoted (see {@code journal.Measurements})
      */
     public record Journal(double points, String file, String referenceFile, List<String> prompts, String asmPrompt,
-                          int minWords) {
+                          int minWords, List<String> measuredPrompts) {
         public Journal {
             prompts = prompts == null ? List.of() : List.copyOf(prompts);
+            measuredPrompts = measuredPrompts == null ? List.of() : List.copyOf(measuredPrompts);
         }
     }
 

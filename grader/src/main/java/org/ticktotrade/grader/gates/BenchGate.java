@@ -72,7 +72,7 @@ public final class BenchGate implements Gate {
         List<String> singles = cfg.allocations().stream().map(WeekManifest.Allocation::benchmark)
                 .filter(b -> !armNames.contains(b)).distinct().toList();
 
-        List<JsonNode> runs = new ArrayList<>(measure(ctx, cfg, ratios, singles, "bench-1"));
+        List<JsonNode> runs = new ArrayList<>(cfg.hasJmh() ? measure(ctx, cfg, ratios, singles, "bench-1") : List.of());
         List<String> notes = new ArrayList<>();
         List<WeekManifest.Ratio> unsure = ratios.stream().filter(WeekManifest.Ratio::isGated)
                 .filter(r -> verdict(r, runs).status() == Status.INCONCLUSIVE).toList();
@@ -82,13 +82,30 @@ public final class BenchGate implements Gate {
         }
 
         List<CheckResult> checks = new ArrayList<>();
-        int gated = (int) ratios.stream().filter(WeekManifest.Ratio::isGated).count() + cfg.allocations().size();
+        int gated = (int) ratios.stream().filter(WeekManifest.Ratio::isGated).count() + cfg.allocations().size()
+                + cfg.loadRuns().stream().mapToInt(l -> l.rates().size()).sum();
         double each = gated == 0 ? 0 : cfg.points() / gated;
         for (WeekManifest.Ratio r : ratios) {
             checks.add(ratioCheck(r, runs, r.isGated() ? each : 0));
         }
         for (WeekManifest.Allocation a : cfg.allocations()) {
             checks.add(allocationCheck(a, runs, each));
+        }
+        List<Map<String, Object>> loadRuns = new ArrayList<>();
+        for (WeekManifest.LoadRun l : cfg.loadRuns()) {
+            LoadRuns.Outcome o = LoadRuns.run(ctx, l);
+            checks.addAll(LoadRuns.judge(l, o, each));
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("id", l.id());
+            summary.put("shortForm", l.isShortForm());
+            summary.put("machineLoaded", o.loaded());
+            summary.put("load", o.load());
+            summary.put("timedOut", o.timedOut());
+            loadRuns.add(summary);
+            if (l.isShortForm()) {
+                notes.add("load run " + l.id() + " in its short form: " + l.seconds() + " s per rate after "
+                        + l.warmupSeconds() + " s of warm-up");
+            }
         }
 
         Status status = checks.stream().anyMatch(c -> c.status() == Status.FAILED || c.status() == Status.ERROR) ? Status.FAILED
@@ -100,8 +117,13 @@ public final class BenchGate implements Gate {
         details.put("pairs", cfg.pairs());
         details.put("notes", notes);
         details.put("runs", runs);
+        if (!loadRuns.isEmpty()) {
+            details.put("loadRuns", loadRuns);
+        }
         String summary = checks.stream().filter(c -> c.details().containsKey("headline"))
-                .map(c -> (String) c.details().get("headline")).reduce((a, b) -> a + "; " + b).orElse("no benchmarks")
+                .map(c -> (String) c.details().get("headline")).reduce((a, b) -> a + "; " + b)
+                .orElse(checks.isEmpty() ? "no benchmarks" : checks.stream().filter(c -> c.status().isPass()).count() + "/"
+                        + checks.size() + " measured")
                 + " — " + machine.cpuModel() + ", " + machine.cores() + " cores";
         return new GateResult(id(), title(), status, summary, Scores.score(checks), cfg.points(),
                 (System.nanoTime() - t0) / 1_000_000, checks, details);

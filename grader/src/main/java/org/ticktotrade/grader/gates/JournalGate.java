@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.course.WeekManifest;
 import org.ticktotrade.grader.journal.Journal;
+import org.ticktotrade.grader.journal.Measurements;
 import org.ticktotrade.grader.model.CheckResult;
 import org.ticktotrade.grader.model.GateResult;
 import org.ticktotrade.grader.model.Status;
@@ -21,7 +22,8 @@ import org.ticktotrade.grader.pipeline.GradedSources;
 
 /**
  * The week's journal: every prompt answered in the learner's own words (not the template's
- * placeholder), and, where the week has an assembly step, the assembly section checked against the
+ * placeholder); an answer that reports measurements ({@code measured-prompts}) with every number's unit and the
+ * command that produced it ({@link Measurements}); and, where the week has an assembly step, the assembly section checked against the
  * listing {@code ./kata asm} generated on this machine.
  */
 public final class JournalGate implements Gate {
@@ -80,6 +82,10 @@ public final class JournalGate implements Gate {
             } else if (Journal.words(entry.get().answer()) < cfg.minWords()) {
                 checks.add(fail(prompt, name, "too short to count: " + Journal.words(entry.get().answer())
                         + " words, at least " + cfg.minWords() + " expected", each));
+            } else if (cfg.measuredPrompts().contains(prompt) && !Measurements.problems(entry.get().answer()).isEmpty()) {
+                checks.add(fail(prompt, name, "this answer reports measurements: "
+                        + String.join("; ", Measurements.problems(entry.get().answer()))
+                        + ". Every number with its unit, and the command that produced it next to it.", each));
             } else if (prompt.equals(cfg.asmPrompt())) {
                 checks.add(AsmQuotes.check(ctx, prompt, name, entry.get().answer(), each));
             } else {
