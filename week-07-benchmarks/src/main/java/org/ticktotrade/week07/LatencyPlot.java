@@ -76,9 +76,10 @@ public final class LatencyPlot {
     // end::percentile-plot[]
 
     /**
-     * The tick label at {@code x = log10(1 / (1 - q))}: 1 is "90%", 2 "99%", 3 "99.9%". XChart 3.8.8 widens its
-     * tick step until every label is distinct, so two ticks must never share a label (a function that printed
-     * "" between the decades sent that loop on forever): each label keeps enough decimals to tell it apart.
+     * The tick label at {@code x = log10(1 / (1 - q))}: 1 is "90%", 2 "99%", 3 "99.9%". XChart 3.8.8 recomputes its
+     * ticks until their labels are distinct, and a function that gives two ticks the same label (a plain
+     * {@code "%.0f%%"} prints "100%" for both 99.9% and 99.99%) keeps it at that for ever: each label here keeps
+     * as many decimals as its decade needs, so no two ticks share one.
      */
     // tag::percentile-label[]
     static String percentileLabel(double x) {
