@@ -15,6 +15,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class LatencyRecorder {
 
+    // tag::fixed-range[]
     /** Three significant digits: 0.1% resolution at every magnitude, ~200 KB per histogram up to a minute. */
     public static final int SIGNIFICANT_DIGITS = 3;
 
@@ -29,6 +30,7 @@ public final class LatencyRecorder {
         this.responseTime = new Histogram(1, highestNanos, SIGNIFICANT_DIGITS);
         this.serviceTime = new Histogram(1, highestNanos, SIGNIFICANT_DIGITS);
     }
+    // end::fixed-range[]
 
     /** Records one completed request: due at {@code intendedNanos}, sent at {@code sentNanos}, done at {@code doneNanos}. */
     public void record(long intendedNanos, long sentNanos, long doneNanos) {

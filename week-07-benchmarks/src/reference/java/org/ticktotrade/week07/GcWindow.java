@@ -38,18 +38,24 @@ public final class GcWindow {
     // tag::allocation-check[]
     /** Opens a window watching {@code threads} (the generator, the engine): call it when the warm-up ends. */
     public static GcWindow open(Thread... threads) {
+        // end::allocation-check[]
         // kata:solution lesson-04 Remember each thread's id (Thread.threadId()), the total collection count now (collections()) and each thread's allocated bytes now (allocatedBytes(ids)).
+        // tag::allocation-check[]
         long[] ids = new long[threads.length];
         for (int i = 0; i < threads.length; i++) {
             ids[i] = threads[i].threadId();
         }
         return new GcWindow(ids, collections(), allocatedBytes(ids));
+        // end::allocation-check[]
         // kata:end
+        // tag::allocation-check[]
     }
 
     /** What happened since {@link #open}. Allocates (a small array and the result): call it after the run. */
     public Counts close() {
+        // end::allocation-check[]
         // kata:solution lesson-04 Subtract what open() saw from the collection count and from each thread's allocated bytes now, and add up the threads.
+        // tag::allocation-check[]
         long[] now = allocatedBytes(threadIds);
         long bytes = 0;
         for (int i = 0; i < now.length; i++) {
@@ -57,7 +63,9 @@ public final class GcWindow {
             bytes += now[i] < 0 || bytesAtOpen[i] < 0 ? 0 : now[i] - bytesAtOpen[i];
         }
         return new Counts(collections() - collectionsAtOpen, bytes);
+        // end::allocation-check[]
         // kata:end
+        // tag::allocation-check[]
     }
 
     /** Every collector's collection count, added up; a collector that cannot tell (-1) counts 0. */

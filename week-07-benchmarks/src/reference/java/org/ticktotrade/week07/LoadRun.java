@@ -117,6 +117,7 @@ public final class LoadRun {
             try {
                 // late = more than 100 us behind: a hundred periods at 1M/s, a tenth of one at 1,000/s
                 OpenLoopGenerator generator = new OpenLoopGenerator(NanoClock.SYSTEM, 100_000);
+                // tag::phases[]
                 // Warm-up: the same rate, its own schedule and histograms (reported, never mixed in), then drain.
                 // 10 ms from now: the engine thread is up and spinning before the first order is due.
                 Schedule warm = Schedule.fixedRate(rate, System.nanoTime() + 10_000_000L);
@@ -130,6 +131,7 @@ public final class LoadRun {
                 report = generator.run(schedule, total - warmupMessages, pipeline.sender());
                 pipeline.awaitProcessed(total);
                 steady = window.close(); // before close(): an ended thread's allocation can no longer be read
+                // end::phases[]
             } finally {
                 pipeline.close();
             }

@@ -33,6 +33,11 @@ class CoordinatedOmissionTest {
 
         PercentileReport closedLoop = PercentileReport.of(closed.responseTime());
         PercentileReport openLoop = PercentileReport.of(open.responseTime());
+        System.out.println(PercentileReport.header());
+        System.out.println(closedLoop.row("closed loop"));
+        System.out.println(openLoop.row("open loop, from due"));
+        System.out.println(PercentileReport.of(open.serviceTime()).row("open loop, from send"));
+        System.out.println("open loop: " + report.describe(0.95));
         // Both saw the stall once, as their worst sample ...
         assertTrue(closedLoop.max() >= STALL, "the closed loop's max is the stall: " + closedLoop.max());
         assertTrue(openLoop.max() >= STALL, "so is the open loop's: " + openLoop.max());

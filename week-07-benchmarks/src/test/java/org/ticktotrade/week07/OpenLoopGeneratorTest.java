@@ -31,6 +31,7 @@ class OpenLoopGeneratorTest {
         assertTrue(r.heldRate(0.99));
     }
 
+    // tag::never-moves[]
     @Test
     void aSlowSenderMakesLaterRequestsLateButNeverMovesTheSchedule() {
         ManualClock clock = new ManualClock(0, 1);
@@ -53,6 +54,7 @@ class OpenLoopGeneratorTest {
         assertTrue(r.lateSends() >= 9, "requests 11..19 were more than 50 us late: " + r.lateSends());
         assertTrue(r.maxLagNanos() > 850_000, "the worst lag is reported: " + r.maxLagNanos());
     }
+    // end::never-moves[]
 
     @Test
     void saysWhenTheRateWasNotHeld() {

@@ -48,6 +48,7 @@ class PercentileMathsTest {
         assertEquals(mean, p.mean(), mean * 0.01);
     }
 
+    // tag::one-outlier[]
     @Test
     void oneOutlierInTenThousandMovesOnlyTheTopOfTheDistribution() {
         LatencyRecorder r = new LatencyRecorder(60_000_000_000L);
@@ -60,6 +61,7 @@ class PercentileMathsTest {
         assertNear(10_000, p.p999());
         assertNear(1_000_000_000L, p.max());
     }
+    // end::one-outlier[]
 
     @Test
     void valuesBeyondTheRangeAreClampedAndCountedAndNegativeOnesRecordAsZero() {

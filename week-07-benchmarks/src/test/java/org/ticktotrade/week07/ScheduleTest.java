@@ -18,6 +18,7 @@ class ScheduleTest {
         assertEquals(5_000 + 999_999_000L, s.intendedTime(999_999));
     }
 
+    // tag::no-drift[]
     @Test
     void aPeriodThatIsNotWholeNanosecondsDoesNotDrift() {
         // 1e9 / 300,000 = 3,333.33 ns: adding a rounded 3,333 ns per request would be 333 us early after a million
@@ -28,6 +29,7 @@ class ScheduleTest {
         assertEquals(1_000_000_000L, s.intendedTime(300_000), "request 300,000 is due exactly one second in");
         assertEquals(10_000_000_000L, s.intendedTime(3_000_000), "and request 3,000,000 exactly ten seconds in");
     }
+    // end::no-drift[]
 
     @Property
     void dueTimesNeverGoBackAndStayWithinAPeriodOfTheIdealLine(@ForAll @LongRange(min = 1, max = 2_000_000) long rate,

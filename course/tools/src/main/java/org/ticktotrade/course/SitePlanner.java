@@ -73,6 +73,7 @@ public final class SitePlanner {
         }
         for (SitePlan.WeekEntry week : plan.weeks()) {
             Path weekDir = courseRoot.resolve(week.slug());
+            copyImages(weekDir.resolve("lessons"), stagingDir.resolve(week.slug()).resolve("lessons"));
             if (plan.page(week.overview()).orElseThrow().source() == null) {
                 write(stagingDir.resolve(adocPath(week.overview())), header(plan, week.overview(), weekDir, weekDir) + generatedOverview(week));
             }
@@ -239,6 +240,31 @@ public final class SitePlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A lesson's or README's {@code image::} (a plot a load run drew) points into the week's {@code lessons/}
+     * folder, relative to the page; the pages are staged as stubs elsewhere, so the images go next to them, and
+     * the Asciidoctor build copies them into the site with everything else that is not AsciiDoc.
+     */
+    private static void copyImages(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(SitePlanner::isImage).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isImage(Path f) {
+        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".png") || name.endsWith(".svg") || name.endsWith(".jpg") || name.endsWith(".gif");
     }
 
     private static void copyTree(Path from, Path to) {
