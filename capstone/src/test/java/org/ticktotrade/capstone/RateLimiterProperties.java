@@ -38,6 +38,26 @@ class RateLimiterProperties {
     }
 
     @Property(tries = 300)
+    void neverMoreThanTheBurstAtOneInstant(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long ratePerSecond,
+            @ForAll @IntRange(min = 1, max = 20) int burst,
+            @ForAll("gaps") List<Long> gaps) {
+        RateLimiter limiter = new RateLimiter(1, ratePerSecond, burst, 0);
+        long now = 0;
+        for (long gap : gaps) {
+            now += gap;
+            limiter.tryAcquire(0, now);
+        }
+        int granted = 0;
+        for (int i = 0; i <= burst; i++) {
+            granted += limiter.tryAcquire(0, now + 1_000_000) ? 1 : 0; // whatever the history: a millisecond later, all at once
+        }
+        if (granted > burst) {
+            throw new AssertionError(granted + " messages passed at one instant with a burst of " + burst);
+        }
+    }
+
+    @Property(tries = 300)
     void aClientThatKeepsToTheRateIsNeverRefused(
             @ForAll @LongRange(min = 1, max = 1_000_000) long ratePerSecond,
             @ForAll @IntRange(min = 1, max = 20) int burst,

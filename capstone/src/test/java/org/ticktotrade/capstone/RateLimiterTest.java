@@ -70,6 +70,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void aPartlyFullBucketIsCappedAtTheBurstToo() {
+        RateLimiter limiter = new RateLimiter(1, 1_000, 3, 0); // empty to full takes 3 ms
+        assertTrue(limiter.tryAcquire(0, 0)); // 2 left
+        int granted = 0;
+        for (int i = 0; i < 5; i++) {
+            granted += limiter.tryAcquire(0, 3 * MS - 1) ? 1 : 0; // 2 + 2.999999 earned, capped at 3
+        }
+        assertEquals(3, granted, "under the refill time the cap still holds: 3, not 4");
+    }
+
+    @Test
     void clientsHaveTheirOwnBuckets() {
         RateLimiter limiter = new RateLimiter(3, 10, 2, 0);
         assertTrue(limiter.tryAcquire(1, 0));
