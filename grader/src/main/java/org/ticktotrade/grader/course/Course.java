@@ -60,11 +60,16 @@ public final class Course {
         return weeks;
     }
 
-    /** Every module folder holding a week.toml, whether or not its manifest is valid. */
+    /**
+     * Every module folder holding a week.toml, whether or not its manifest is valid: the weeks in order, then the
+     * other modules (the capstone) by name, so the capstone comes last everywhere the course is listed.
+     */
     public List<Path> weekDirs() {
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve(MANIFEST)))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+                    .sorted(Comparator.comparing((Path d) -> !d.getFileName().toString().startsWith("week-"))
+                            .thenComparing(Path::toString))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
