@@ -3,6 +3,7 @@ package org.ticktotrade.peerbench5;
 import java.nio.ByteBuffer;
 import java.util.SplittableRandom;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.infra.Blackhole;
 import org.ticktotrade.peerbench5.sbe.CancelOrderDecoder;
 import org.ticktotrade.peerbench5.sbe.CancelOrderEncoder;
@@ -24,6 +25,10 @@ import org.ticktotrade.week05.Wire;
  * back as a receiver would: the header's three fields, then the flyweight wrapped on the body and every field the
  * course's codec exposes, each handed to the Blackhole. The values come from tables of 1,024 varied messages, so
  * nothing folds to a constant; the course's and SBE's arms walk the same tables.
+ *
+ * <p>Every arm and encode method is forced inline ({@link CompilerControl}): without it C2 sometimes compiled an arm
+ * on its own first and then called it out of line from JMH's loop ("already compiled into a big method"), for some
+ * arms and not others, which timed the harness rather than the codec.
  *
  * <p>The course's codecs run over a {@link ByteBuffer#allocateDirect direct ByteBuffer} (as in week 05's
  * CodecBench), SBE's over an Agrona {@link UnsafeBuffer} wrapping another direct ByteBuffer of the same size: the
@@ -90,6 +95,7 @@ final class Arms {
     // ---- NewOrder -----------------------------------------------------------------------------------------
 
     // tag::course-new-order[]
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void courseNewOrder(Blackhole bh) {
         final int k = next();
         encodeCourseNewOrder(k);
@@ -107,12 +113,14 @@ final class Arms {
     }
     // end::course-new-order[]
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeCourseNewOrder(int k) {
         courseNewOrderOut.wrap(courseBuffer, 0)
                 .encode(orderIds[k], traderIds[k], sides[k], timesInForce[k], prices[k], quantities[k]);
     }
 
     // tag::sbe-new-order[]
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void sbeNewOrder(Blackhole bh) {
         final int k = next();
         encodeSbeNewOrder(k);
@@ -134,6 +142,7 @@ final class Arms {
     // end::sbe-new-order[]
 
     // tag::sbe-new-order-encode[]
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeSbeNewOrder(int k) {
         sbeNewOrderOut.wrapAndApplyHeader(sbeBuffer, 0, sbeHeaderOut)
                 .side((short) sides[k])
@@ -148,6 +157,7 @@ final class Arms {
 
     // ---- CancelOrder --------------------------------------------------------------------------------------
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void courseCancelOrder(Blackhole bh) {
         final int k = next();
         encodeCourseCancelOrder(k);
@@ -159,10 +169,12 @@ final class Arms {
         bh.consume(in.orderId());
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeCourseCancelOrder(int k) {
         courseCancelOut.wrap(courseBuffer, 0).encode(orderIds[k]);
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void sbeCancelOrder(Blackhole bh) {
         final int k = next();
         encodeSbeCancelOrder(k);
@@ -177,6 +189,7 @@ final class Arms {
         bh.consume(in.orderId());
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeSbeCancelOrder(int k) {
         sbeCancelOut.wrapAndApplyHeader(sbeBuffer, 0, sbeHeaderOut)
                 .reserved(0)
@@ -185,6 +198,7 @@ final class Arms {
 
     // ---- ExecutionReport ----------------------------------------------------------------------------------
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void courseExecutionReport(Blackhole bh) {
         final int k = next();
         encodeCourseExecutionReport(k);
@@ -202,11 +216,13 @@ final class Arms {
         bh.consume(in.leavesQuantity());
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeCourseExecutionReport(int k) {
         courseReportOut.wrap(courseBuffer, 0).encode(execTypes[k], sides[k], reasons[k], orderIds[k],
                 counterOrderIds[k], prices[k], quantities[k], leaves[k]);
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void sbeExecutionReport(Blackhole bh) {
         final int k = next();
         encodeSbeExecutionReport(k);
@@ -227,6 +243,7 @@ final class Arms {
         bh.consume(in.leavesQuantity());
     }
 
+    @CompilerControl(CompilerControl.Mode.INLINE)
     void encodeSbeExecutionReport(int k) {
         sbeReportOut.wrapAndApplyHeader(sbeBuffer, 0, sbeHeaderOut)
                 .execType((short) execTypes[k])
