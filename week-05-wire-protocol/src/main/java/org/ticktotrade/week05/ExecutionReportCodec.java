@@ -14,6 +14,7 @@ public final class ExecutionReportCodec {
 
     // Little-endian, plain access: see NewOrderCodec.
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle CODES = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private ByteBuffer buffer;
     private int offset;

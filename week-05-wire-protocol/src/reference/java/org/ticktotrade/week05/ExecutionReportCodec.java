@@ -14,6 +14,7 @@ public final class ExecutionReportCodec {
 
     // Little-endian, plain access: see NewOrderCodec.
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle CODES = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private ByteBuffer buffer;
     private int offset;
@@ -29,10 +30,8 @@ public final class ExecutionReportCodec {
                                        long price, long quantity, long leavesQuantity) {
         // kata:solution lesson-03 The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets.
         MessageHeader.write(buffer, offset, Wire.EXECUTION_REPORT_LENGTH, Wire.TYPE_EXECUTION_REPORT, Wire.VERSION);
-        buffer.put(offset + Wire.REPORT_EXEC_TYPE_OFFSET, (byte) execType);
-        buffer.put(offset + Wire.REPORT_SIDE_OFFSET, (byte) side);
-        buffer.put(offset + Wire.REPORT_REASON_OFFSET, (byte) reason);
-        buffer.put(offset + Wire.REPORT_RESERVED_OFFSET, (byte) 0);
+        // The three codes and the zero reserved byte (offsets 4 to 7) as one little-endian int: one store, one check.
+        CODES.set(buffer, offset + Wire.REPORT_EXEC_TYPE_OFFSET, (execType & 0xFF) | (side & 0xFF) << 8 | (reason & 0xFF) << 16);
         LONG.set(buffer, offset + Wire.REPORT_ORDER_ID_OFFSET, orderId);
         LONG.set(buffer, offset + Wire.REPORT_COUNTER_ORDER_ID_OFFSET, counterOrderId);
         LONG.set(buffer, offset + Wire.REPORT_PRICE_OFFSET, price);

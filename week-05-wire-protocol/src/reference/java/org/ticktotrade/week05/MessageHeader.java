@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 public final class MessageHeader {
 
     private static final VarHandle SHORT = MethodHandles.byteBufferViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private MessageHeader() {
     }
@@ -31,10 +32,13 @@ public final class MessageHeader {
     }
     // end::read[]
 
+    // tag::write[]
     /** Writes a header: the message's length, its type and version. */
     public static void write(ByteBuffer buffer, int at, int length, int type, int version) {
-        SHORT.set(buffer, at + Wire.LENGTH_OFFSET, (short) length);
-        buffer.put(at + Wire.TYPE_OFFSET, (byte) type);
-        buffer.put(at + Wire.VERSION_OFFSET, (byte) version);
+        // One little-endian int store writes the same four bytes as a u16 and two u8 stores (length at 0, type at 2,
+        // version at 3), with one bounds and liveness check instead of three: CodecPeerBench measured the difference.
+        INT.set(buffer, at + Wire.LENGTH_OFFSET,
+                (length & 0xFFFF) | (type & 0xFF) << (8 * Wire.TYPE_OFFSET) | (version & 0xFF) << (8 * Wire.VERSION_OFFSET));
     }
+    // end::write[]
 }
