@@ -28,8 +28,8 @@ public final class ExecutionReportCodec {
     /** Writes a whole ExecutionReport, header and reserved byte included, at the wrapped offset. */
     public ExecutionReportCodec encode(int execType, int side, int reason, long orderId, long counterOrderId,
                                        long price, long quantity, long leavesQuantity) {
-        // TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
-        throw new UnsupportedOperationException("TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte, then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
+        // TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte (four byte stores, or one int through CODES: lesson 3, "Against SBE", says why one is faster), then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, "Fixed-size messages and flyweights: 40 bytes, no objects".
+        throw new UnsupportedOperationException("TODO(kata) The header (length 48, TYPE_EXECUTION_REPORT, VERSION), the three code bytes and a zero reserved byte (four byte stores, or one int through CODES: lesson 3, \"Against SBE\", says why one is faster), then the five longs, each at its REPORT_* offset; the getters below show the offsets. Read lesson 3, \"Fixed-size messages and flyweights: 40 bytes, no objects\".");
     }
 
     public int execType() {
