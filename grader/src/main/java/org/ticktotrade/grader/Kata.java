@@ -3,6 +3,7 @@ package org.ticktotrade.grader;
 import org.ticktotrade.grader.cli.AsmCommand;
 import org.ticktotrade.grader.cli.AuthorCommand;
 import org.ticktotrade.grader.cli.BenchCommand;
+import org.ticktotrade.grader.cli.RunCommand;
 import org.ticktotrade.grader.cli.StressCommand;
 import org.ticktotrade.grader.cli.CheckCommand;
 import org.ticktotrade.grader.cli.GradeCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./kata} command line. */
 @Command(name = "kata", mixinStandardHelpOptions = true, versionProvider = Kata.Version.class,
         description = "Tick to Trade: the course's grader and tools.",
-        subcommands = {CheckCommand.class, GradeCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, SetupCommand.class,
+        subcommands = {CheckCommand.class, GradeCommand.class, AsmCommand.class, BenchCommand.class, StressCommand.class, RunCommand.class, SetupCommand.class,
                 AuthorCommand.class,
                 // the learner's flow; also the commands of the shell that ./kata alone opens
                 LessonCommand.class, QuizCommand.class, HintCommand.class, WatchCommand.class, ProgressCommand.class,
