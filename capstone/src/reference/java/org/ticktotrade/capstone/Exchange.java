@@ -1,0 +1,136 @@
+package org.ticktotrade.capstone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import org.ticktotrade.week04.SpscRing;
+import org.ticktotrade.week05.MarketDataPublisher;
+import org.ticktotrade.week06.RecoveryReport;
+import org.ticktotrade.week06.RecoveryScanner;
+import org.ticktotrade.week06.WalWriter;
+
+/**
+ * The whole exchange in one process: recovery, then two threads joined by two week 04 rings.
+ * <pre>
+ *  clients --TCP--> gateway thread --work ring--> engine thread --TCP--> execution reports
+ *                        ^                           |  journal (WAL), Engine, Outbox
+ *                        +--------free ring----------+ --UDP--> market data
+ * </pre>
+ * Start-up replays the journal through a fresh {@link Engine} before any thread starts (so nothing else can see
+ * a half-recovered book), with the outbox discarding: those reports were sent, or their commands never
+ * acknowledged, before the crash. The same {@link OrderWire#apply} as the live path, with the same sequences as
+ * times, gives the same books, positions and collars, and the writer continues at the next sequence.
+ */
+public final class Exchange implements AutoCloseable {
+
+    private final ExchangeGateway gateway;
+    private final EngineLoop loop;
+    private final Engine engine;
+    private final WalWriter journal;
+    private final MarketDataPublisher marketData;
+    private final RecoveryReport recovered;
+    private final Thread gatewayThread;
+    private final Thread engineThread;
+
+    private Exchange(ExchangeConfig config, ExchangeSettings settings) {
+        final Sessions sessions = new Sessions(config.accounts().size());
+        this.marketData = MarketDataPublisher.open(new InetSocketAddress(settings.marketDataHost(), settings.marketDataPort()));
+        final Outbox outbox = new Outbox(sessions, marketData, 4 * settings.batch());
+        this.engine = new Engine(config, outbox);
+        this.recovered = replay(settings, engine, outbox);
+        this.journal = WalWriter.open(settings.journal(), settings.forcePolicy(), settings.segmentBytes());
+        final SpscRing<Command> work = new SpscRing<>(settings.ringCapacity());
+        final SpscRing<Command> free = new SpscRing<>(settings.ringCapacity());
+        for (int i = 0; i < settings.ringCapacity(); i++) {
+            free.offer(new Command());
+        }
+        this.gateway = new ExchangeGateway(settings, config.accounts().size(), work, free, sessions);
+        this.loop = new EngineLoop(work, free, journal, engine, outbox, settings.fsync(), settings.batch());
+        this.gatewayThread = new Thread(gateway, "capstone-gateway");
+        this.engineThread = new Thread(loop, "capstone-engine");
+    }
+
+    /** Recovers from the journal in {@code settings.journal()}, then starts the engine and the gateway threads. */
+    public static Exchange start(ExchangeConfig config, ExchangeSettings settings) {
+        Exchange exchange = new Exchange(config, settings);
+        // Thread.start is a happens-before edge: each thread sees the recovered engine and everything built above.
+        exchange.engineThread.start();
+        exchange.gatewayThread.start();
+        return exchange;
+    }
+
+    // tag::replay[]
+    private static RecoveryReport replay(ExchangeSettings settings, Engine engine, Outbox outbox) {
+        try {
+            Files.createDirectories(settings.journal()); // a first start finds no journal: nothing to replay
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the journal directory " + settings.journal(), e);
+        }
+        outbox.discarding(true);
+        try {
+            return RecoveryScanner.scan(settings.journal(),
+                    (sequence, segment, at, length) -> OrderWire.apply(segment, at, sequence, engine));
+        } finally {
+            outbox.discarding(false);
+        }
+    }
+    // end::replay[]
+
+    public int port() {
+        return gateway.port();
+    }
+
+    /** What start-up found in the journal: how many commands were replayed, and the next sequence. */
+    public RecoveryReport recovered() {
+        return recovered;
+    }
+
+    /** The sequence the next journalled command gets; read it after {@link #close}. */
+    public long nextSequence() {
+        return journal.nextSequence();
+    }
+
+    /** The engine thread's engine: read it only after {@link #close}, whose join makes its state visible. */
+    public Engine engine() {
+        return engine;
+    }
+
+    public long backPressureWaits() {
+        return gateway.backPressureWaits();
+    }
+
+    /** Commands journalled and applied since start (not counting replay). */
+    public long commandsApplied() {
+        return loop.commands();
+    }
+
+    /**
+     * Stops reading, lets the engine finish every command already accepted (journalled, applied, durable, reported),
+     * then closes the journal and the market-data socket.
+     */
+    @Override
+    public void close() {
+        gateway.stop();
+        join(gatewayThread);
+        loop.stop();
+        join(engineThread);
+        try {
+            gateway.close();
+            marketData.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            journal.close();
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + thread.getName(), e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.ticktotrade.capstone;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import org.ticktotrade.week02.Side;
+import org.ticktotrade.week05.ExecutionReportCodec;
+import org.ticktotrade.week05.Wire;
+
+/**
+ * A test's client of the exchange: a blocking socket for sending frames, and a thread that reads every report
+ * that comes back, until the exchange closes the connection. A report is kept as its wire fields (see {@link WireReport}).
+ */
+final class WireClient implements AutoCloseable {
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final List<WireReport> reports = new ArrayList<>();
+    private final Thread reader;
+    private final ByteBuffer frame = ByteBuffer.allocate(OrderWire.MAX_FRAME).order(ByteOrder.LITTLE_ENDIAN);
+
+    WireClient(int port) throws IOException {
+        socket = new Socket("127.0.0.1", port);
+        socket.setTcpNoDelay(true);
+        out = socket.getOutputStream();
+        reader = new Thread(this::readAll, "wire-client-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    void newOrder(long account, int instrument, long orderId, Side side, OrderType type, long price, long quantity)
+            throws IOException {
+        OrderWire.encodeNewOrder(frame, 0, account, instrument, orderId, side, type, price, quantity);
+        out.write(frame.array(), 0, OrderWire.NEW_ORDER_LENGTH);
+    }
+
+    void cancel(long account, int instrument, long orderId) throws IOException {
+        OrderWire.encodeCancel(frame, 0, account, instrument, orderId);
+        out.write(frame.array(), 0, OrderWire.CANCEL_LENGTH);
+    }
+
+    void raw(byte[] bytes) throws IOException {
+        out.write(bytes);
+    }
+
+    private void readAll() {
+        final byte[] bytes = new byte[Wire.EXECUTION_REPORT_LENGTH];
+        final ByteBuffer view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        final ExecutionReportCodec codec = new ExecutionReportCodec().wrap(view, 0);
+        try (DataInputStream in = new DataInputStream(socket.getInputStream())) {
+            while (true) {
+                in.readFully(bytes);
+                WireReport r = WireReport.of(codec);
+                synchronized (reports) {
+                    reports.add(r);
+                }
+            }
+        } catch (EOFException | java.net.SocketException e) {
+            // the exchange (or this test) closed the connection
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    List<WireReport> reports() {
+        synchronized (reports) {
+            return List.copyOf(reports);
+        }
+    }
+
+    /** Waits until a report matches, up to {@code seconds}. */
+    void awaitReport(String what, int seconds, java.util.function.Predicate<WireReport> match) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (reports().stream().noneMatch(match)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; got " + reports().size() + " reports");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    /** Waits for the exchange to close the connection, so that every report it sent has been read. */
+    void awaitClosed(int seconds) throws InterruptedException {
+        reader.join(seconds * 1000L);
+        if (reader.isAlive()) {
+            throw new AssertionError("the connection was still open after " + seconds + " s");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
