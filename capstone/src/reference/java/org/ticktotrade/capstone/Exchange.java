@@ -32,6 +32,7 @@ public final class Exchange implements AutoCloseable {
     private final RecoveryReport recovered;
     private final Thread gatewayThread;
     private final Thread engineThread;
+    private volatile Throwable failure;
 
     private Exchange(ExchangeConfig config, ExchangeSettings settings) {
         final Sessions sessions = new Sessions(config.accounts().size());
@@ -47,8 +48,8 @@ public final class Exchange implements AutoCloseable {
         }
         this.gateway = new ExchangeGateway(settings, config.accounts().size(), work, free, sessions);
         this.loop = new EngineLoop(work, free, journal, engine, outbox, settings.fsync(), settings.batch());
-        this.gatewayThread = new Thread(gateway, "capstone-gateway");
-        this.engineThread = new Thread(loop, "capstone-engine");
+        this.gatewayThread = new Thread(() -> failStop(gateway), "capstone-gateway");
+        this.engineThread = new Thread(() -> failStop(loop), "capstone-engine");
     }
 
     /** Recovers from the journal in {@code settings.journal()}, then starts the engine and the gateway threads. */
@@ -58,6 +59,28 @@ public final class Exchange implements AutoCloseable {
         exchange.engineThread.start();
         exchange.gatewayThread.start();
         return exchange;
+    }
+
+    /**
+     * Fail-stop: if either thread dies, the other is stopped too, so a dead engine never leaves a gateway taking
+     * orders it will not answer (the gateway's stop closes every session: clients see the connection go). What was
+     * journalled is recovered at the next start.
+     */
+    private void failStop(Runnable thread) {
+        try {
+            thread.run();
+        } catch (Throwable t) {
+            failure = t;
+            System.getLogger(Exchange.class.getName()).log(System.Logger.Level.ERROR,
+                    Thread.currentThread().getName() + " failed; stopping the exchange", t);
+            gateway.stop();
+            loop.stop();
+        }
+    }
+
+    /** Why a thread died, or null while both run. */
+    public Throwable failure() {
+        return failure;
     }
 
     // tag::replay[]
@@ -122,6 +145,9 @@ public final class Exchange implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             journal.close();
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the exchange stopped on a failure: " + failure, failure);
         }
     }
 

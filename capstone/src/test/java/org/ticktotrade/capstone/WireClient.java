@@ -78,6 +78,9 @@ final class WireClient implements AutoCloseable {
     void awaitReport(String what, int seconds, java.util.function.Predicate<WireReport> match) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (reports().stream().noneMatch(match)) {
+            if (!reader.isAlive() && reports().stream().noneMatch(match)) {
+                throw new AssertionError("the exchange closed the connection before " + what + "; got " + reports());
+            }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; got " + reports().size() + " reports");
             }
