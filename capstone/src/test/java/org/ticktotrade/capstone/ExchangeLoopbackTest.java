@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ticktotrade.week02.Side;
 import org.ticktotrade.week05.MarketDataSubscriber;
-import org.ticktotrade.week05.MessageHeader;
 import org.ticktotrade.week05.Wire;
-import org.ticktotrade.week06.RecoveryScanner;
 
 /**
  * The exchange end to end over loopback: two clients on two instruments send a random mix of every order type and
@@ -35,19 +27,21 @@ class ExchangeLoopbackTest {
                     new InstrumentSpec("BBB", 4_096, 1, 1_024, 500, 40)),
             List.of(new AccountLimits(500, 1_000_000, 1_000_000_000), new AccountLimits(500, 1_000_000, 1_000_000_000)));
 
+    /** The defaults, with a rate limit no burst of these tests reaches (GatewayRejectsTest tests the limit). */
+    static final ExchangeSettings SETTINGS = ExchangeSettings.defaults().withRateLimit(10_000_000, 1_000_000);
+
     private static final int COMMANDS_PER_CLIENT = 1_500;
 
     @TempDir
     Path journal;
 
-    /** What a client sent, keyed by (message type, order id) so the journal's order can be matched back to it. */
-    private final Map<String, Consumer<Engine>> sent = new HashMap<>();
+    private final CommandMix mix = new CommandMix();
 
     @Test
     void ordersInOverTcpReportsBackMarketDataGapFreeAndTheSameBooksAsTheEngineDirectly() throws Exception {
         AtomicBoolean gap = new AtomicBoolean();
         try (MarketDataSubscriber feed = MarketDataSubscriber.open(new InetSocketAddress("127.0.0.1", 0), (expected, got) -> gap.set(true))) {
-            ExchangeSettings settings = ExchangeSettings.defaults().with(0, feed.port(), journal);
+            ExchangeSettings settings = ExchangeLoopbackTest.SETTINGS.with(0, feed.port(), journal);
             Exchange exchange = Exchange.start(CONFIG, settings);
             List<WireReport> a;
             List<WireReport> b;
@@ -59,8 +53,8 @@ class ExchangeLoopbackTest {
                 }
             });
             try (WireClient alice = new WireClient(exchange.port()); WireClient bob = new WireClient(exchange.port())) {
-                Thread sendA = sender(alice, 0, 1_000_000L, 11);
-                Thread sendB = sender(bob, 1, 2_000_000L, 12);
+                Thread sendA = mix.sender(alice, 0, 1_000_000L, 11, COMMANDS_PER_CLIENT);
+                Thread sendB = mix.sender(bob, 1, 2_000_000L, 12, COMMANDS_PER_CLIENT);
                 sendA.join();
                 sendB.join();
                 // The marker cancels come after each client's commands: once both are answered, every command was.
@@ -79,13 +73,7 @@ class ExchangeLoopbackTest {
             // The same commands, in the journal's order, straight into an engine.
             WireReport.Expected expected = new WireReport.Expected();
             Engine direct = new Engine(CONFIG, expected);
-            List<String> order = new ArrayList<>();
-            RecoveryScanner.scan(journal, (sequence, segment, at, length) -> {
-                String key = MessageHeader.type(segment, at) + ":" + OrderWire.orderId(segment, at, length);
-                order.add(key);
-                sent.get(key).accept(direct);
-            });
-            assertEquals(2 * COMMANDS_PER_CLIENT + 2, order.size(), "every command journalled once");
+            assertEquals(2 * COMMANDS_PER_CLIENT + 2, mix.replay(journal, direct), "every command journalled once");
             assertEquals(expected.byAccount.get(0L), a, "alice's reports, in order");
             assertEquals(expected.byAccount.get(1L), b, "bob's reports, in order");
             assertEquals(ExchangeState.of(direct, CONFIG), ExchangeState.of(exchange.engine(), CONFIG));
@@ -124,43 +112,6 @@ class ExchangeLoopbackTest {
             }
         }
         return n;
-    }
-
-    /** A thread that sends one client's random commands (every order type, both instruments, cancels), then a marker. */
-    private Thread sender(WireClient client, long account, long firstId, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Runnable> sends = new ArrayList<>();
-        List<long[]> live = new ArrayList<>(); // {instrument, order id} of orders sent, cancellable once
-        for (int i = 0; i < COMMANDS_PER_CLIENT; i++) {
-            final long id = firstId + i;
-            if (!live.isEmpty() && random.nextInt(5) == 0) {
-                long[] victim = live.remove(random.nextInt(live.size()));
-                final int instrument = (int) victim[0];
-                final long order = victim[1];
-                synchronized (sent) {
-                    sent.put(Wire.TYPE_CANCEL_ORDER + ":" + order, e -> e.cancel(account, instrument, order));
-                }
-                sends.add(() -> io(() -> client.cancel(account, instrument, order)));
-                continue;
-            }
-            final int instrument = random.nextInt(2);
-            final InstrumentSpec spec = CONFIG.instruments().get(instrument);
-            final Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
-            final OrderType type = OrderType.values()[random.nextInt(4)];
-            final long price = spec.referencePrice() + random.nextLong(-8, 9);
-            final long quantity = 1 + random.nextLong(40);
-            synchronized (sent) {
-                sent.put(Wire.TYPE_NEW_ORDER + ":" + id, e -> e.newOrder(account, instrument, id, side, type, price, quantity, 0));
-            }
-            live.add(new long[] {instrument, id});
-            sends.add(() -> io(() -> client.newOrder(account, instrument, id, side, type, price, quantity)));
-        }
-        final long marker = firstId + 999_999;
-        synchronized (sent) {
-            sent.put(Wire.TYPE_CANCEL_ORDER + ":" + marker, e -> e.cancel(account, 0, marker));
-        }
-        sends.add(() -> io(() -> client.cancel(account, 0, marker)));
-        return Thread.ofPlatform().start(() -> sends.forEach(Runnable::run));
     }
 
     interface Io {

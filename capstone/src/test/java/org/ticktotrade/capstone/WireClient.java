@@ -74,6 +74,11 @@ final class WireClient implements AutoCloseable {
         }
     }
 
+    /** Whether the exchange still holds the connection open (the reader has not seen it close). */
+    boolean open() {
+        return reader.isAlive();
+    }
+
     /** Waits until a report matches, up to {@code seconds}. */
     void awaitReport(String what, int seconds, java.util.function.Predicate<WireReport> match) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
