@@ -52,7 +52,7 @@ class ExchangeLoopbackTest {
                     }
                 }
             });
-            try (WireClient alice = new WireClient(exchange.port()); WireClient bob = new WireClient(exchange.port())) {
+            try (WireClient alice = new WireClient(exchange); WireClient bob = new WireClient(exchange)) {
                 Thread sendA = mix.sender(alice, 0, 1_000_000L, 11, COMMANDS_PER_CLIENT);
                 Thread sendB = mix.sender(bob, 1, 2_000_000L, 12, COMMANDS_PER_CLIENT);
                 sendA.join();
@@ -78,8 +78,10 @@ class ExchangeLoopbackTest {
             assertEquals(expected.byAccount.get(1L), b, "bob's reports, in order");
             assertEquals(ExchangeState.of(direct, CONFIG), ExchangeState.of(exchange.engine(), CONFIG));
 
-            assertTrue(a.stream().filter(r -> r.execType() == Wire.EXEC_TRADE).count() > 100, "a mix that trades");
-            assertTrue(b.stream().filter(r -> r.execType() == Wire.EXEC_RESTED).count() > 100, "a mix that rests");
+            // Not a figure to hold: the trades depend on how the two clients' streams interleave. Only "not vacuous".
+            assertTrue(a.stream().filter(r -> r.execType() == Wire.EXEC_TRADE).count() > 20, "a mix that trades: " + summary(a) + " / " + summary(b));
+            assertTrue(b.stream().filter(r -> r.execType() == Wire.EXEC_RESTED).count() > 20, "a mix that rests: " + summary(a) + " / " + summary(b));
+            System.out.println("loopback mix: " + summary(a) + " / " + summary(b));
             long publicEvents = publicEvents(expected);
             for (int i = 0; i < 200 && feed.reports() < publicEvents; i++) {
                 feed.poll((seq, r) -> { });
@@ -98,6 +100,11 @@ class ExchangeLoopbackTest {
             assertEquals(before, ExchangeState.of(again.engine(), CONFIG), "recovered books and positions");
             assertEquals(next, again.nextSequence(), "the journal continues where it stopped");
         }
+    }
+
+    private static java.util.Map<Integer, Long> summary(List<WireReport> reports) {
+        return reports.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.execType() * 100 + r.reason(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     /** Trades are two feed reports (one per party), rests and requested cancels one each; rejects and other cancels none. */

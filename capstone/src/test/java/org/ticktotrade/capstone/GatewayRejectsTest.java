@@ -38,7 +38,7 @@ class GatewayRejectsTest {
     void aBadFrameIsRejectedWithItsReasonAndTheNextOrderStillRests() throws Exception {
         try (MarketDataSubscriber feed = feed()) {
             Exchange exchange = start(ExchangeSettings.defaults(), feed);
-            try (WireClient client = new WireClient(exchange.port())) {
+            try (WireClient client = new WireClient(exchange)) {
                 ByteBuffer bad = ByteBuffer.allocate(OrderWire.NEW_ORDER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
                 OrderWire.encodeNewOrder(bad, 0, 0, 0, 7, BUY, OrderType.GTC, 10_000, 5);
                 bad.put(OrderWire.SIDE_OFFSET, (byte) 9);
@@ -58,7 +58,7 @@ class GatewayRejectsTest {
     void anAccountBelongsToTheFirstConnectionThatSendsForIt() throws Exception {
         try (MarketDataSubscriber feed = feed()) {
             Exchange exchange = start(ExchangeSettings.defaults(), feed);
-            try (WireClient alice = new WireClient(exchange.port()); WireClient mallory = new WireClient(exchange.port())) {
+            try (WireClient alice = new WireClient(exchange); WireClient mallory = new WireClient(exchange)) {
                 alice.newOrder(0, 0, 1, SELL, OrderType.GTC, 10_001, 5);
                 alice.awaitReport("alice's rest", 10, r -> r.execType() == Wire.EXEC_RESTED);
                 mallory.cancel(0, 0, 1); // alice's account, from another connection
@@ -78,7 +78,7 @@ class GatewayRejectsTest {
         try (MarketDataSubscriber feed = feed()) {
             // One token a second, three at once: of five orders sent together, the last two find the bucket empty.
             Exchange exchange = start(ExchangeSettings.defaults().withRateLimit(1, 3), feed);
-            try (WireClient client = new WireClient(exchange.port())) {
+            try (WireClient client = new WireClient(exchange)) {
                 for (int id = 1; id <= 5; id++) {
                     client.newOrder(0, 1, id, BUY, OrderType.GTC, 490 + id, 1);
                 }
@@ -105,7 +105,7 @@ class GatewayRejectsTest {
                     1_000_000, 1_000_000, 4);
             Exchange exchange = start(tiny, feed);
             int orders = 600;
-            try (WireClient client = new WireClient(exchange.port())) {
+            try (WireClient client = new WireClient(exchange)) {
                 for (int id = 1; id <= orders; id++) {
                     client.newOrder(0, 1, id, id % 2 == 0 ? BUY : SELL, OrderType.GTC, id % 2 == 0 ? 470 : 530, 1);
                 }

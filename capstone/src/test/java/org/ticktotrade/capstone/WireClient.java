@@ -25,7 +25,20 @@ final class WireClient implements AutoCloseable {
     private final Thread reader;
     private final ByteBuffer frame = ByteBuffer.allocate(OrderWire.MAX_FRAME).order(ByteOrder.LITTLE_ENDIAN);
 
+    /** Why the exchange stopped, when it did: attached to a failed wait, so the message names the real cause. */
+    private final java.util.function.Supplier<Throwable> exchangeFailure;
+
     WireClient(int port) throws IOException {
+        this(port, () -> null);
+    }
+
+    /** A client of an exchange in this JVM: a wait that fails carries the exchange's own failure. */
+    WireClient(Exchange exchange) throws IOException {
+        this(exchange.port(), exchange::failure);
+    }
+
+    WireClient(int port, java.util.function.Supplier<Throwable> exchangeFailure) throws IOException {
+        this.exchangeFailure = exchangeFailure;
         socket = new Socket("127.0.0.1", port);
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
@@ -84,13 +97,21 @@ final class WireClient implements AutoCloseable {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (reports().stream().noneMatch(match)) {
             if (!reader.isAlive() && reports().stream().noneMatch(match)) {
-                throw new AssertionError("the exchange closed the connection before " + what + "; got " + reports());
+                throw withCause(new AssertionError("the exchange closed the connection before " + what + "; got " + reports()));
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; got " + reports().size() + " reports");
+                throw withCause(new AssertionError("timed out after " + seconds + " s waiting for " + what + "; got " + reports().size() + " reports"));
             }
             java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
+    }
+
+    AssertionError withCause(AssertionError e) {
+        Throwable cause = exchangeFailure.get();
+        if (cause != null) {
+            e.addSuppressed(cause);
+        }
+        return e;
     }
 
     /** Waits for the exchange to close the connection, so that every report it sent has been read. */
