@@ -62,6 +62,7 @@ class ExchangeKillNineTest {
                     }
                     child.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no last force
                     assertTrue(child.waitFor(10, TimeUnit.SECONDS), "the exchange did not die");
+                    drain.join(5_000); // its output to the end: a failure it logged is read
                     a.awaitClosed(10);
                     b.awaitClosed(10);
                     alice = a.reports();
@@ -71,7 +72,7 @@ class ExchangeKillNineTest {
                 child.destroyForcibly();
             }
             if (alice.isEmpty() && bob.isEmpty()) {
-                AssertionError none = new AssertionError("no report before the kill (seed " + seed + ")");
+                AssertionError none = new AssertionError("no report before the kill (seed " + seed + "); the exchange's output:\n" + childOutput);
                 if (childFailure() != null) {
                     none.addSuppressed(childFailure());
                 }
@@ -112,6 +113,8 @@ class ExchangeKillNineTest {
 
     /** The first TODO the child's exchange died on (its log line), as the exception it was; null if none. */
     private volatile String childTodo;
+    private Thread drain;
+    private final StringBuffer childOutput = new StringBuffer();
 
     private Throwable childFailure() {
         String todo = childTodo;
@@ -124,10 +127,13 @@ class ExchangeKillNineTest {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("PORT ")) {
-                Thread drain = new Thread(() -> {
+                drain = new Thread(() -> {
                     try {
                         String more;
                         while ((more = out.readLine()) != null) { // keep the pipe empty, so the child never blocks
+                            if (childOutput.length() < 4_000) {
+                                childOutput.append(more).append('\n');
+                            }
                             int todo = more.indexOf("TODO(kata)");
                             if (todo >= 0 && childTodo == null) {
                                 childTodo = more.substring(todo);
