@@ -1,6 +1,8 @@
 package org.ticktotrade.capstone;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.PortUnreachableException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -48,6 +50,7 @@ final class Outbox implements ExecutionReports {
     private long[] leaves;
     /** While recovery replays the journal: what was reported before the crash is not reported again. */
     private boolean discarding;
+    private volatile long marketDataUnreachable; // engine thread writes, anyone reads
 
     Outbox(Sessions sessions, MarketDataPublisher marketData, int initialCapacity) {
         this.sessions = sessions;
@@ -127,14 +130,42 @@ final class Outbox implements ExecutionReports {
                         price[i], quantity[i], leaves[i]);
                 send.position(send.position() + Wire.EXECUTION_REPORT_LENGTH);
             }
-            publish(i);
+            try {
+                publish(i);
+            } catch (UncheckedIOException e) {
+                retriedAfterUnreachable(e);
+                publish(i); // the send that failed never left: the same packet, the same sequence, once more
+            }
             target[i] = null; // no stale reference to a closed channel
         }
         writeAll(open);
-        marketData.flush();
+        try {
+            marketData.flush();
+        } catch (UncheckedIOException e) {
+            retriedAfterUnreachable(e);
+            marketData.flush();
+        }
         size = 0;
     }
     // end::release[]
+
+    /**
+     * Market data is sent on a connected UDP socket, and Linux reports an ICMP "port unreachable" for an earlier
+     * datagram (nobody listens at the destination yet) as an error on the next send, which then did not go out.
+     * A feed nobody listens to must not stop the exchange: count it, and let the caller send again. Anything
+     * else is a real failure and stops the engine.
+     */
+    private void retriedAfterUnreachable(UncheckedIOException e) {
+        if (!(e.getCause() instanceof PortUnreachableException)) {
+            throw e;
+        }
+        marketDataUnreachable++;
+    }
+
+    /** Times market data found nobody listening (see {@link #retriedAfterUnreachable}). */
+    long marketDataUnreachable() {
+        return marketDataUnreachable;
+    }
 
     /** The public events: one trade (from the taker's report, whose maker report follows it), rests, cancels of resting orders. */
     private void publish(int i) {
