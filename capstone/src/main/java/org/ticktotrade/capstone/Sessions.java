@@ -22,6 +22,12 @@ final class Sessions {
 
     /** Binds {@code account} to {@code channel} unless another connection holds it. Gateway thread. */
     boolean bind(int account, SocketChannel channel) {
+        final SocketChannel holder = byAccount.get(account);
+        if (holder != null && holder != channel && !holder.isOpen()) {
+            // Closed by the engine thread (a client that stopped reading): the gateway never saw it close, so the
+            // binding is freed here, for the client's next connection.
+            byAccount.compareAndSet(account, holder, null);
+        }
         return byAccount.compareAndSet(account, null, channel) || byAccount.get(account) == channel;
     }
 
