@@ -63,7 +63,7 @@ public final class Exchange implements AutoCloseable {
 
     /**
      * Fail-stop: if either thread dies, the other is stopped too, so a dead engine never leaves a gateway taking
-     * orders it will not answer (the gateway's stop closes every session: clients see the connection go). What was
+     * orders it will not answer, and every session is closed (clients see the connection go). What was
      * journalled is recovered at the next start.
      */
     private void failStop(Runnable thread) {
@@ -75,6 +75,10 @@ public final class Exchange implements AutoCloseable {
                     Thread.currentThread().getName() + " failed; stopping the exchange", t);
             gateway.stop();
             loop.stop();
+            if (Thread.currentThread() != gatewayThread) {
+                join(gatewayThread); // the gateway's sessions are its thread's until it has ended
+            }
+            gateway.closeSessions();
         }
     }
 
@@ -123,14 +127,15 @@ public final class Exchange implements AutoCloseable {
         return gateway.backPressureWaits();
     }
 
-    /** Commands journalled and applied since start (not counting replay). */
+    /** Commands journalled and applied since start (not counting replay); read it after {@link #close}. */
     public long commandsApplied() {
         return loop.commands();
     }
 
     /**
      * Stops reading, lets the engine finish every command already accepted (journalled, applied, durable, reported),
-     * then closes the journal and the market-data socket.
+     * then closes the sessions (a client reads every report before its end of stream), the journal and the
+     * market-data socket.
      */
     @Override
     public void close() {

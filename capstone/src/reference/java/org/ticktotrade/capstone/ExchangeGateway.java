@@ -103,11 +103,19 @@ final class ExchangeGateway implements Runnable, FrameHandler, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the gateway's selector failed", e);
-        } finally {
-            for (SelectionKey key : selector.keys()) {
-                if (key.attachment() instanceof Session s) {
-                    close(key, s);
-                }
+        }
+        // The sessions stay open after the loop: the engine may still be answering commands already accepted.
+        // closeSessions() closes them once it has (Exchange.close), or at once on a failure (Exchange.failStop).
+    }
+
+    /**
+     * Closes every client connection. Only once this thread's loop has ended (the selector's key set is this
+     * thread's): the caller joins the thread first, which also makes the keys visible to it.
+     */
+    void closeSessions() {
+        for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Session s && s.channel.isOpen()) {
+                close(key, s);
             }
         }
     }
@@ -230,14 +238,17 @@ final class ExchangeGateway implements Runnable, FrameHandler, AutoCloseable {
         return rejected;
     }
 
+    /** Asks the loop to end (within 50 ms: the selector's timeout) and stops a back-pressure wait. */
     void stop() {
         running = false;
         selector.wakeup();
     }
 
+    /** Closes the sessions and the listening socket; call after this thread has ended. */
     @Override
     public void close() throws IOException {
         stop();
+        closeSessions();
         server.close();
         selector.close();
     }
