@@ -118,4 +118,26 @@ class GatewayRejectsTest {
             assertEquals(orders, exchange.engine().book(1).orderCount());
         }
     }
+
+    @Test
+    void aStopAnswersEveryOrderItAcceptedBeforeClosingTheSessions() throws Exception {
+        try (MarketDataSubscriber feed = feed()) {
+            Exchange exchange = start(ExchangeLoopbackTest.SETTINGS, feed);
+            java.util.Set<Long> answered = new java.util.TreeSet<>();
+            try (WireClient client = new WireClient(exchange)) {
+                for (int id = 1; id <= 300; id++) {
+                    client.newOrder(0, 1, id, id % 2 == 0 ? BUY : SELL, OrderType.GTC, id % 2 == 0 ? 470 : 530, 1);
+                }
+                client.awaitReport("a first answer", 10, r -> true);
+                exchange.close(); // mid-stream: what the gateway had accepted is answered, the rest never read
+                client.awaitClosed(10);
+                client.reports().forEach(r -> answered.add(r.orderId()));
+            }
+            java.util.Set<Long> journalled = new java.util.TreeSet<>();
+            org.ticktotrade.week06.RecoveryScanner.scan(journal,
+                    (sequence, segment, at, length) -> journalled.add(OrderWire.orderId(segment, at, length)));
+            assertEquals(journalled, answered, "every journalled order answered before the session closed, and nothing else");
+            assertEquals(journalled.size(), exchange.commandsApplied());
+        }
+    }
 }
