@@ -1,6 +1,7 @@
 package org.ticktotrade.capstone;
 
 import org.ticktotrade.week04.SpscRing;
+import org.ticktotrade.week06.SnapshotStore;
 import org.ticktotrade.week06.WalWriter;
 
 /**
@@ -25,13 +26,20 @@ final class EngineLoop implements Runnable {
     private final Outbox outbox;
     private final boolean fsync;
     private final int batch;
+    private final SnapshotStore snapshots;
+    private final ExchangeConfig config;
+    private final int snapshotEvery;
+    private long sinceSnapshot;
     private volatile boolean running = true;
     // Plain: written by this thread only, read after it has ended (Exchange.close joins it: a happens-before edge).
     // A volatile would put a store fence on every command for the sake of a figure read once.
     private long commands;
 
     EngineLoop(SpscRing<Command> work, SpscRing<Command> free, WalWriter journal, Engine engine, Outbox outbox,
-               boolean fsync, int batch) {
+               boolean fsync, int batch, SnapshotStore snapshots, ExchangeConfig config, int snapshotEvery) {
+        this.snapshots = snapshots;
+        this.config = config;
+        this.snapshotEvery = snapshotEvery;
         this.work = work;
         this.free = free;
         this.journal = journal;
@@ -55,6 +63,9 @@ final class EngineLoop implements Runnable {
             if (outbox.pending() > 0) {
                 makeDurable();
                 outbox.release();
+                if (snapshotEvery > 0 && sinceSnapshot >= snapshotEvery) {
+                    snapshot();
+                }
             } else if (taken == 0) {
                 Thread.onSpinWait(); // busy-spin: this thread owns a core (a later slice may offer a parking wait)
             }
@@ -71,6 +82,7 @@ final class EngineLoop implements Runnable {
         final long sequence = journal.append(command.frame); // first the journal ...
         OrderWire.apply(command.frame, 0, sequence, engine);   // ... then the books, with the sequence as time
         commands++;
+        sinceSnapshot++;
     }
     // end::journal-then-apply[]
 
@@ -85,6 +97,25 @@ final class EngineLoop implements Runnable {
         }
     }
     // end::durable[]
+
+    // tag::snapshot[]
+    /**
+     * Week 06's order: force the journal first (a snapshot must never hold a command the journal could still lose,
+     * or after a power cut the journal would restart below the snapshot and reuse its sequences), write the
+     * snapshot, and prune the segments it covers only once it reads back. Between batches, on this thread: the
+     * books are still, and the gateway meanwhile fills the ring (a long snapshot is back-pressure, not loss).
+     */
+    private void snapshot() {
+        journal.force();
+        final long covered = journal.writtenSequence();
+        snapshots.write(covered, ExchangeSnapshot.capture(engine, config));
+        if (snapshots.newestValid().map(SnapshotStore.Snapshot::lastSequence).orElse(0L) == covered) {
+            journal.pruneSegmentsCoveredBy(covered);
+            snapshots.prune(2);
+        }
+        sinceSnapshot = 0;
+    }
+    // end::snapshot[]
 
     long commands() {
         return commands;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.ticktotrade.week04.SpscRing;
 import org.ticktotrade.week05.MarketDataPublisher;
 import org.ticktotrade.week06.RecoveryReport;
 import org.ticktotrade.week06.RecoveryScanner;
+import org.ticktotrade.week06.SnapshotStore;
 import org.ticktotrade.week06.WalWriter;
 
 /**
@@ -17,7 +19,8 @@ import org.ticktotrade.week06.WalWriter;
  *                        ^                           |  journal (WAL), Engine, Outbox
  *                        +--------free ring----------+ --UDP--> market data
  * </pre>
- * Start-up replays the journal through a fresh {@link Engine} before any thread starts (so nothing else can see
+ * Start-up restores the newest valid snapshot, if any ({@link ExchangeSnapshot}), and replays the journal after it
+ * through a fresh {@link Engine} before any thread starts (so nothing else can see
  * a half-recovered book), with the outbox discarding: those reports were sent, or their commands never
  * acknowledged, before the crash. The same {@link OrderWire#apply} as the live path, with the same sequences as
  * times, gives the same books, positions and collars, and the writer continues at the next sequence.
@@ -33,13 +36,16 @@ public final class Exchange implements AutoCloseable {
     private final Thread gatewayThread;
     private final Thread engineThread;
     private volatile Throwable failure;
+    private long snapshotSequence; // start-up's: set before the threads start
+    private long replayed;
 
     private Exchange(ExchangeConfig config, ExchangeSettings settings) {
         final Sessions sessions = new Sessions(config.accounts().size());
         this.marketData = MarketDataPublisher.open(new InetSocketAddress(settings.marketDataHost(), settings.marketDataPort()));
         final Outbox outbox = new Outbox(sessions, marketData, 4 * settings.batch());
         this.engine = new Engine(config, outbox);
-        this.recovered = replay(settings, engine, outbox);
+        final SnapshotStore snapshots = new SnapshotStore(settings.journal().resolve("snapshots"));
+        this.recovered = replay(settings, engine, outbox, snapshots, config);
         this.journal = WalWriter.open(settings.journal(), settings.forcePolicy(), settings.segmentBytes());
         final SpscRing<Command> work = new SpscRing<>(settings.ringCapacity());
         final SpscRing<Command> free = new SpscRing<>(settings.ringCapacity());
@@ -47,7 +53,8 @@ public final class Exchange implements AutoCloseable {
             free.offer(new Command());
         }
         this.gateway = new ExchangeGateway(settings, config.accounts().size(), work, free, sessions);
-        this.loop = new EngineLoop(work, free, journal, engine, outbox, settings.fsync(), settings.batch());
+        this.loop = new EngineLoop(work, free, journal, engine, outbox, settings.fsync(), settings.batch(), snapshots,
+                config, settings.snapshotEvery());
         this.gatewayThread = new Thread(() -> failStop(gateway), "capstone-gateway");
         this.engineThread = new Thread(() -> failStop(loop), "capstone-engine");
     }
@@ -88,7 +95,8 @@ public final class Exchange implements AutoCloseable {
     }
 
     // tag::replay[]
-    private static RecoveryReport replay(ExchangeSettings settings, Engine engine, Outbox outbox) {
+    private RecoveryReport replay(ExchangeSettings settings, Engine engine, Outbox outbox, SnapshotStore snapshots,
+                                  ExchangeConfig config) {
         try {
             Files.createDirectories(settings.journal()); // a first start finds no journal: nothing to replay
         } catch (IOException e) {
@@ -96,8 +104,17 @@ public final class Exchange implements AutoCloseable {
         }
         outbox.discarding(true);
         try {
-            return RecoveryScanner.scan(settings.journal(),
-                    (sequence, segment, at, length) -> OrderWire.apply(segment, at, sequence, engine));
+            // The newest snapshot that reads back whole, if any; then only the journal after it.
+            final Optional<SnapshotStore.Snapshot> snapshot = snapshots.newestValid();
+            snapshot.ifPresent(s -> ExchangeSnapshot.restore(s.state(), engine, config));
+            final long from = snapshot.map(SnapshotStore.Snapshot::lastSequence).orElse(0L);
+            snapshotSequence = from;
+            return RecoveryScanner.scan(settings.journal(), (sequence, segment, at, length) -> {
+                if (sequence > from) {
+                    OrderWire.apply(segment, at, sequence, engine);
+                    replayed++;
+                }
+            });
         } finally {
             outbox.discarding(false);
         }
@@ -111,6 +128,16 @@ public final class Exchange implements AutoCloseable {
     /** What start-up found in the journal: how many commands were replayed, and the next sequence. */
     public RecoveryReport recovered() {
         return recovered;
+    }
+
+    /** The last sequence the snapshot start-up restored covers (0: none). */
+    public long snapshotSequence() {
+        return snapshotSequence;
+    }
+
+    /** Journal records start-up replayed after the snapshot. */
+    public long replayedCommands() {
+        return replayed;
     }
 
     /** The sequence the next journalled command gets; read it after {@link #close}. */

@@ -17,10 +17,13 @@ import org.ticktotrade.week06.ForcePolicy;
  * @param fsync true: msync the journal at the end of every batch before its reports leave (survives power loss);
  *              false: a record counts as durable once it is in the page cache, which survives {@code kill -9} of
  *              the process but not of the machine (week 06's {@link ForcePolicy.Never})
+ * @param snapshotEvery a snapshot of the books and risk after about this many commands (at the end of the batch
+ *              that passes it), in {@code journal/snapshots}; 0 never. Start-up restores the newest valid one and
+ *              replays only the journal after it.
  */
 public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHost, int marketDataPort, Path journal,
                                boolean fsync, int segmentBytes, int ringCapacity, int batch, long ratePerSecond,
-                               long burst, int maxConnections) {
+                               long burst, int maxConnections, int snapshotEvery) {
 
     public ExchangeSettings {
         requirePort("tcpPort", tcpPort);
@@ -34,6 +37,9 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
         if (ratePerSecond < 1 || burst < 1) {
             throw new IllegalArgumentException("ratePerSecond and burst must be at least 1, were " + ratePerSecond + " and " + burst);
         }
+        if (snapshotEvery < 0) {
+            throw new IllegalArgumentException("snapshotEvery must be 0 (never) or more, was " + snapshotEvery);
+        }
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
         }
@@ -41,7 +47,7 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
 
     public static ExchangeSettings defaults() {
         return new ExchangeSettings("127.0.0.1", 9500, "127.0.0.1", 9501, Path.of("target", "capstone-wal"), true,
-                64 << 20, 1024, 256, 100_000, 1_000, 64);
+                64 << 20, 1024, 256, 100_000, 1_000, 64, 100_000);
     }
 
     /** The journal force policy these settings give the writer (the engine forces at batch ends itself). */
@@ -65,6 +71,7 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
         v.put("ratePerSecond", "" + d.ratePerSecond);
         v.put("burst", "" + d.burst);
         v.put("maxConnections", "" + d.maxConnections);
+        v.put("snapshotEvery", "" + d.snapshotEvery);
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 1 || !v.containsKey(arg.substring(0, eq))) {
@@ -79,7 +86,7 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
         return new ExchangeSettings(v.get("tcpHost"), integer(v, "tcpPort"), v.get("marketDataHost"),
                 integer(v, "marketDataPort"), Path.of(v.get("journal")), Boolean.parseBoolean(fsync),
                 integer(v, "segmentBytes"), integer(v, "ringCapacity"), integer(v, "batch"), number(v, "ratePerSecond"),
-                number(v, "burst"), integer(v, "maxConnections"));
+                number(v, "burst"), integer(v, "maxConnections"), integer(v, "snapshotEvery"));
     }
 
     private static int integer(Map<String, String> v, String key) {
@@ -107,16 +114,21 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
     /** The same settings with other ports and journal: for tests, which take free ports and a temporary folder. */
     public ExchangeSettings with(int tcp, int marketData, Path journalDir) {
         return new ExchangeSettings(tcpHost, tcp, marketDataHost, marketData, journalDir, fsync, segmentBytes,
-                ringCapacity, batch, ratePerSecond, burst, maxConnections);
+                ringCapacity, batch, ratePerSecond, burst, maxConnections, snapshotEvery);
     }
 
     public ExchangeSettings withRateLimit(long rate, long burstTokens) {
         return new ExchangeSettings(tcpHost, tcpPort, marketDataHost, marketDataPort, journal, fsync, segmentBytes,
-                ringCapacity, batch, rate, burstTokens, maxConnections);
+                ringCapacity, batch, rate, burstTokens, maxConnections, snapshotEvery);
+    }
+
+    public ExchangeSettings withSnapshotEvery(int commands) {
+        return new ExchangeSettings(tcpHost, tcpPort, marketDataHost, marketDataPort, journal, fsync, segmentBytes,
+                ringCapacity, batch, ratePerSecond, burst, maxConnections, commands);
     }
 
     public ExchangeSettings withFsync(boolean on) {
         return new ExchangeSettings(tcpHost, tcpPort, marketDataHost, marketDataPort, journal, on, segmentBytes,
-                ringCapacity, batch, ratePerSecond, burst, maxConnections);
+                ringCapacity, batch, ratePerSecond, burst, maxConnections, snapshotEvery);
     }
 }

@@ -100,7 +100,8 @@ class ExchangeKillNineTest {
             assertEquals(ExchangeState.of(direct, ExchangeLoopbackTest.CONFIG),
                     ExchangeState.of(restarted.engine(), ExchangeLoopbackTest.CONFIG), "seed " + seed);
             System.out.println("kill -9 after " + (alice.size() + bob.size()) + " reports seen: " + journalled
-                    + " commands recovered (seed " + seed + ")");
+                    + " commands recovered, from a snapshot at " + restarted.snapshotSequence() + " and "
+                    + restarted.replayedCommands() + " replayed (seed " + seed + ")");
         }
     }
 

@@ -18,7 +18,7 @@ import org.ticktotrade.week05.Wire;
  * cancels over TCP; every report comes back on TCP; market data arrives over UDP without a gap; and the books,
  * positions and every account's reports equal what the engine gives when fed the same commands directly, in the
  * order the journal says the exchange applied them. Then a restart from the journal gives the same state and the
- * same next sequence.
+ * same next sequence, from the newest snapshot and the journal after it.
  */
 class ExchangeLoopbackTest {
 
@@ -27,8 +27,12 @@ class ExchangeLoopbackTest {
                     new InstrumentSpec("BBB", 4_096, 1, 1_024, 500, 40)),
             List.of(new AccountLimits(500, 1_000_000, 1_000_000_000), new AccountLimits(500, 1_000_000, 1_000_000_000)));
 
-    /** The defaults, with a rate limit no burst of these tests reaches (GatewayRejectsTest tests the limit). */
-    static final ExchangeSettings SETTINGS = ExchangeSettings.defaults().withRateLimit(10_000_000, 1_000_000);
+    /**
+     * The defaults, with a rate limit no burst of these tests reaches (GatewayRejectsTest tests the limit), and a
+     * snapshot every 700 commands, so that a restart restores one and replays only the journal after it.
+     */
+    static final ExchangeSettings SETTINGS = ExchangeSettings.defaults().withRateLimit(10_000_000, 1_000_000)
+            .withSnapshotEvery(700);
 
     private static final int COMMANDS_PER_CLIENT = 1_500;
 
@@ -97,6 +101,8 @@ class ExchangeLoopbackTest {
             Exchange again = Exchange.start(CONFIG, settings);
             again.close();
             assertEquals(2 * COMMANDS_PER_CLIENT + 2, again.recovered().records());
+            assertTrue(again.snapshotSequence() >= 2_100, "the newest of the snapshots taken every 700 commands: " + again.snapshotSequence());
+            assertEquals(2 * COMMANDS_PER_CLIENT + 2 - again.snapshotSequence(), again.replayedCommands(), "only the tail replayed");
             assertEquals(before, ExchangeState.of(again.engine(), CONFIG), "recovered books and positions");
             assertEquals(next, again.nextSequence(), "the journal continues where it stopped");
         }

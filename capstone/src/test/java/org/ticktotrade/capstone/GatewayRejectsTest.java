@@ -102,7 +102,7 @@ class GatewayRejectsTest {
     void aFullRingStallsTheSenderAndDropsNothing() throws Exception {
         try (MarketDataSubscriber feed = feed()) {
             ExchangeSettings tiny = new ExchangeSettings("127.0.0.1", 0, "127.0.0.1", 0, journal, true, 1 << 20, 2, 1,
-                    1_000_000, 1_000_000, 4);
+                    1_000_000, 1_000_000, 4, 0);
             Exchange exchange = start(tiny, feed);
             int orders = 600;
             try (WireClient client = new WireClient(exchange)) {
