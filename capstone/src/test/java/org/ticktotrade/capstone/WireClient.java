@@ -50,16 +50,29 @@ final class WireClient implements AutoCloseable {
     void newOrder(long account, int instrument, long orderId, Side side, OrderType type, long price, long quantity)
             throws IOException {
         OrderWire.encodeNewOrder(frame, 0, account, instrument, orderId, side, type, price, quantity);
-        out.write(frame.array(), 0, OrderWire.NEW_ORDER_LENGTH);
+        write(frame.array(), OrderWire.NEW_ORDER_LENGTH);
     }
 
     void cancel(long account, int instrument, long orderId) throws IOException {
         OrderWire.encodeCancel(frame, 0, account, instrument, orderId);
-        out.write(frame.array(), 0, OrderWire.CANCEL_LENGTH);
+        write(frame.array(), OrderWire.CANCEL_LENGTH);
     }
 
     void raw(byte[] bytes) throws IOException {
-        out.write(bytes);
+        write(bytes, bytes.length);
+    }
+
+    /** A send that fails because the exchange died carries the exchange's own failure (suppressed). */
+    private void write(byte[] bytes, int length) throws IOException {
+        try {
+            out.write(bytes, 0, length);
+        } catch (IOException e) {
+            Throwable cause = exchangeFailure.get();
+            if (cause != null) {
+                e.addSuppressed(cause);
+            }
+            throw e;
+        }
     }
 
     private void readAll() {
