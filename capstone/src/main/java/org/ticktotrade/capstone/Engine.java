@@ -66,6 +66,18 @@ public final class Engine {
         throw new UnsupportedOperationException("TODO(kata) Reject UNKNOWN_INSTRUMENT and UNKNOWN_ACCOUNT as newOrder does; reject UNKNOWN_ORDER unless book.traderOf(orderId) is this account; remember the order's side (sideOf) for risk, set the fields, then book.cancel. Read lesson 6, \"The engine: risk, then the book, then the reports\".");
     }
 
+    /**
+     * Recovery from a snapshot: puts a resting order back as it was captured. No risk check (it passed when the
+     * order arrived) and no time priority to decide: the snapshot lists each level's orders in their queue order,
+     * and levels never cross, so adding them in that order rebuilds every queue. The book's rest event updates
+     * risk's resting quantity as it did the first time.
+     */
+    public void restoreResting(long accountId, int instrumentId, long orderId, Side side, long price, long quantity) {
+        account = (int) accountId;
+        instrument = instrumentId;
+        books[instrumentId].add(orderId, accountId, side, price, quantity, 0);
+    }
+
     /** The book of one instrument, for queries (best prices, depth): the engine thread's, like everything here. */
     public InstrumentBook book(int instrumentId) {
         return books[instrumentId];

@@ -109,4 +109,13 @@ public final class Risk {
     public long referencePrice(int instrument) {
         return referencePrice[instrument];
     }
+
+    /**
+     * Recovery from a snapshot: an account's position and an instrument's reference price as they were captured.
+     * Resting quantities are not restored here: they come back with the resting orders ({@link #onRested}).
+     */
+    public void restore(int account, int instrument, long positionValue, long reference) {
+        position[account * instruments + instrument] = positionValue;
+        referencePrice[instrument] = reference;
+    }
 }

@@ -113,6 +113,18 @@ public final class Engine {
     }
     // end::cancel[]
 
+    /**
+     * Recovery from a snapshot: puts a resting order back as it was captured. No risk check (it passed when the
+     * order arrived) and no time priority to decide: the snapshot lists each level's orders in their queue order,
+     * and levels never cross, so adding them in that order rebuilds every queue. The book's rest event updates
+     * risk's resting quantity as it did the first time.
+     */
+    public void restoreResting(long accountId, int instrumentId, long orderId, Side side, long price, long quantity) {
+        account = (int) accountId;
+        instrument = instrumentId;
+        books[instrumentId].add(orderId, accountId, side, price, quantity, 0);
+    }
+
     /** The book of one instrument, for queries (best prices, depth): the engine thread's, like everything here. */
     public InstrumentBook book(int instrumentId) {
         return books[instrumentId];
