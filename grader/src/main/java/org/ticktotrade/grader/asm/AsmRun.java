@@ -148,7 +148,10 @@ public final class AsmRun {
                 "-XX:-TieredCompilation",
                 "-XX:CompileCommand=quiet",
                 // each path compiled as a unit of its own, with its callees inlined into it
-                "-XX:CompileCommand=dontinline," + asm.driver() + "::*"));
+                "-XX:CompileCommand=dontinline," + asm.driver() + "::*",
+                // and a callee that C2 happened to compile on its own first is still inlined (the default, 2,500
+                // bytes of machine code, made week 04's lock offer a bare call in some runs and not in others)
+                "-XX:InlineSmallCode=8000"));
         for (WeekManifest.AsmPath p : asm.paths()) {
             o.add("-XX:CompileCommand=print," + p.method());
         }
