@@ -35,9 +35,7 @@ final class ExploreSupport {
         if (built == null) {
             return 1;
         }
-        java.util.List<java.nio.file.Path> cp = new java.util.ArrayList<>(org.ticktotrade.grader.GraderHome.get().harnessClasspath());
-        cp.add(built.output().testClasses());
-        cp.add(built.output().mainClasses());
+        java.util.List<java.nio.file.Path> cp = classpath(built);
         java.nio.file.Path dir = built.context().workDir().resolve("forks/explore-" + name);
         org.ticktotrade.grader.fork.ForkSpec fork = org.ticktotrade.grader.fork.ForkSpec.builder(name, mainClass)
                 .classpath(cp)
@@ -47,6 +45,14 @@ final class ExploreSupport {
                 .workDir(dir)
                 .build();
         return built.context().forks().runInteractive(fork);
+    }
+
+    /** As the gates' forks have it: the harness and its libraries, the week's tests, the graded code and its references. */
+    static java.util.List<java.nio.file.Path> classpath(Built built) {
+        java.util.List<java.nio.file.Path> cp = new java.util.ArrayList<>(org.ticktotrade.grader.GraderHome.get().harnessClasspath());
+        cp.add(built.output().testClasses());
+        cp.add(built.output().mainClasses());
+        return cp;
     }
 
     /** @return the build, or null after printing why it failed */

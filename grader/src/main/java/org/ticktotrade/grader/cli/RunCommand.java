@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ticktotrade.grader.GraderHome;
 import org.ticktotrade.grader.course.Course;
 import org.ticktotrade.grader.course.Week;
 import org.ticktotrade.grader.fork.ForkSpec;
@@ -66,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         System.err.println("kata run: " + main + " of " + week.id() + " (" + built.context().sources().label()
                 + "), heap " + heapMb + " MB, working directory " + dir);
         ForkSpec fork = ForkSpec.builder("run", main)
-                .classpath(classpath(built))
+                .classpath(ExploreSupport.classpath(built))
                 .args(programArgs)
                 // a fixed heap, so a run measures the program and not the heap growing; headless, so a plot draws
                 .jvmOptions("-Xms" + heapMb + "m", "-Djava.awt.headless=true")
@@ -75,14 +74,6 @@ public final class RunCommand implements Callable<Integer> {
                 .workDir(dir)
                 .build();
         return built.context().forks().runInteractive(fork);
-    }
-
-    /** As the gates' forks have it: the harness and its libraries, the week's tests, the graded code and its references. */
-    static List<Path> classpath(ExploreSupport.Built built) {
-        List<Path> cp = new ArrayList<>(GraderHome.get().harnessClasspath());
-        cp.add(built.output().testClasses());
-        cp.add(built.output().mainClasses());
-        return cp;
     }
 
     static String qualified(Week week, String name) {
