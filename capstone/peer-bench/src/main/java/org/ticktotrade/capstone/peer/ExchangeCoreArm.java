@@ -18,8 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * exchange-core 0.5.3's matching stage for the same instruments: one {@link OrderBookDirectImpl} per symbol
- * (adaptive radix trees of price buckets, orders from an object pool shared by the books, as its matching engine
- * router keeps them), each command handed to {@link IOrderBook#processCommand}, the router's own dispatch, in one
+ * (adaptive radix trees of price buckets, orders from one object pool shared by the books, as its matching engine
+ * router keeps them, though sized by {@code createDefaultTestPool} as in week 03's bench), each command handed to
+ * {@link IOrderBook#processCommand}, the router's own dispatch, in one
  * reused {@link OrderCommand}. The books are kept in an array indexed by symbol (the router uses a hash map).
  *
  * <p>Its risk engine is not run: exchange-core's pipeline runs risk in a stage before matching, which marks a
