@@ -127,6 +127,11 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
                 ringCapacity, batch, ratePerSecond, burst, maxConnections, commands);
     }
 
+    public ExchangeSettings withBatch(int commands) {
+        return new ExchangeSettings(tcpHost, tcpPort, marketDataHost, marketDataPort, journal, fsync, segmentBytes,
+                ringCapacity, commands, ratePerSecond, burst, maxConnections, snapshotEvery);
+    }
+
     public ExchangeSettings withFsync(boolean on) {
         return new ExchangeSettings(tcpHost, tcpPort, marketDataHost, marketDataPort, journal, on, segmentBytes,
                 ringCapacity, batch, ratePerSecond, burst, maxConnections, snapshotEvery);

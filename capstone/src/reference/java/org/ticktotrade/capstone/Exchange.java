@@ -150,6 +150,11 @@ public final class Exchange implements AutoCloseable {
         return engine;
     }
 
+    /** The gateway's thread and the engine's, in that order: a load run watches what they allocate. */
+    public Thread[] threads() {
+        return new Thread[] {gatewayThread, engineThread};
+    }
+
     public long backPressureWaits() {
         return gateway.backPressureWaits();
     }

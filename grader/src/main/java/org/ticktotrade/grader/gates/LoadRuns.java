@@ -173,6 +173,20 @@ final class LoadRuns {
         }
         details.put("sent", sent);
         details.put("samples", samples);
+        // Optional, for a system that answers each request: none may go unanswered (lost), and none may be refused
+        // (a reject the offered load should not cause, such as a rate limit or a full book): either way the figures
+        // would describe a system that did not take the load it was offered.
+        long unanswered = run.path("unanswered").asLong(0);
+        if (unanswered > 0) {
+            unsound.add(String.format(Locale.ROOT, "%,d requests were never answered: an accepted request was lost", unanswered));
+            details.put("unanswered", unanswered);
+        }
+        long refused = run.path("refused").asLong(0);
+        if (refused > 0) {
+            unsound.add(String.format(Locale.ROOT, "%,d requests were refused (%s): the system did not take the load it was offered",
+                    refused, run.path("answers").isObject() ? run.path("answers").toString() : "see the result's answers"));
+            details.put("refused", refused);
+        }
 
         // The warm-up: excluded from the figures, and reported apart.
         long warmupSamples = run.path("warmupSamples").asLong(-1);

@@ -156,6 +156,24 @@ class LoadRunsTest {
     }
 
     @Test
+    void aRequestNeverAnsweredOrRefusedFailsEvenOnALoadedMachine() {
+        at(100_000, r -> r.put("unanswered", 3));
+        CheckResult lost = check(judge(true), 100_000);
+        assertEquals(Status.FAILED, lost.status());
+        assertTrue(lost.message().contains("3 requests were never answered"), lost.message());
+        aSoundResultAgain();
+        at(300_000, r -> {
+            r.put("refused", 1_250);
+            r.putObject("answers").put("rejected.RATE_LIMITED", 1_250);
+        });
+        CheckResult refused = check(judge(true), 300_000);
+        assertEquals(Status.FAILED, refused.status());
+        assertTrue(refused.message().contains("1,250 requests were refused") && refused.message().contains("RATE_LIMITED"),
+                refused.message());
+        assertEquals(Status.PASSED, check(judge(true), 100_000).status(), "0 refused and 0 unanswered pass");
+    }
+
+    @Test
     void samplesRecordedTwiceAreUnsound() {
         at(100_000, r -> r.put("samples", 400_000));
         assertEquals(Status.FAILED, check(judge(false), 100_000).status());
