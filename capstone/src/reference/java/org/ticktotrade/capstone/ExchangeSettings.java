@@ -1,8 +1,13 @@
 package org.ticktotrade.capstone;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
 import org.ticktotrade.week06.ForcePolicy;
 
 /**
@@ -11,8 +16,10 @@ import org.ticktotrade.week06.ForcePolicy;
  *
  * <p>The defaults work out of the box on one machine: TCP on 127.0.0.1:9500, market data unicast to
  * 127.0.0.1:9501 (unicast, as week 05 explains: many sandboxes give loopback no multicast), the journal under
- * {@code target/capstone-wal}. {@link #parse} reads {@code key=value} overrides, refusing an unknown key or a bad
- * value with a message that names it, so a typo fails at start, not as a silent default.
+ * {@code target/capstone-wal}. {@link #parse} reads {@code key=value} overrides, from a settings file
+ * ({@code config=FILE}, Java properties syntax, parsed by {@link Properties}) and then from the arguments, refusing
+ * an unknown key or a bad value with a message that names it (and the file), so a typo fails at start, not as a
+ * silent default. {@code capstone/exchange.properties} lists every key with its default.
  *
  * @param fsync true: msync the journal at the end of every batch before its reports leave (survives power loss);
  *              false: a record counts as durable once it is in the page cache, which survives {@code kill -9} of
@@ -72,10 +79,32 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
         v.put("burst", "" + d.burst);
         v.put("maxConnections", "" + d.maxConnections);
         v.put("snapshotEvery", "" + d.snapshotEvery);
+        // A settings file first (config=FILE, Java properties: key=value lines, # comments), then the arguments over it.
+        for (String arg : args) {
+            if (arg.startsWith("config=")) {
+                Path file = Path.of(arg.substring("config=".length()));
+                Properties fromFile = new Properties();
+                try (Reader in = Files.newBufferedReader(file)) {
+                    fromFile.load(in);
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new IllegalArgumentException("cannot read the settings file " + file.toAbsolutePath() + ": " + e.getMessage());
+                }
+                for (String key : new TreeSet<>(fromFile.stringPropertyNames())) {
+                    if (!v.containsKey(key)) {
+                        throw new IllegalArgumentException(file + ": unknown setting '" + key + "': expected one of " + v.keySet());
+                    }
+                    v.put(key, fromFile.getProperty(key).strip());
+                }
+            }
+        }
         for (String arg : args) {
             int eq = arg.indexOf('=');
+            if (arg.startsWith("config=")) {
+                continue;
+            }
             if (eq < 1 || !v.containsKey(arg.substring(0, eq))) {
-                throw new IllegalArgumentException("unknown setting '" + arg + "': expected key=value with key one of " + v.keySet());
+                throw new IllegalArgumentException("unknown setting '" + arg + "': expected key=value with key one of " + v.keySet()
+                        + ", or config=FILE");
             }
             v.put(arg.substring(0, eq), arg.substring(eq + 1));
         }

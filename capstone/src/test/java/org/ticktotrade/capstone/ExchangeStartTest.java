@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,24 @@ class ExchangeStartTest {
         assertMessage("ringCapacity must be a power of two", "ringCapacity=1000");
         assertMessage("fsync must be true or false, was 'yes'", "fsync=yes");
         assertMessage("burst must be a whole number, was 'many'", "burst=many");
+    }
+
+    @Test
+    void aSettingsFileIsReadFirstAndTheArgumentsOverrideIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("exchange.properties");
+        Files.writeString(file, "# a comment\ntcpPort = 9700\nfsync=false\nbatch=64\n");
+        ExchangeSettings s = ExchangeSettings.parse("config=" + file, "batch=32");
+        assertEquals(9700, s.tcpPort());
+        assertEquals(false, s.fsync());
+        assertEquals(32, s.batch(), "the argument wins over the file");
+        assertEquals(ExchangeSettings.defaults().ringCapacity(), s.ringCapacity(), "a key the file leaves out keeps its default");
+
+        Files.writeString(file, "tcpPort=9700\nfsynk=false\n");
+        assertMessage("exchange.properties: unknown setting 'fsynk'", "config=" + file);
+        Files.writeString(file, "ringCapacity=1000\n");
+        assertMessage("ringCapacity must be a power of two", "config=" + file);
+        assertMessage("cannot read the settings file " + dir.resolve("missing.properties").toAbsolutePath(),
+                "config=" + dir.resolve("missing.properties"));
     }
 
     private static void assertMessage(String expected, String argument) {

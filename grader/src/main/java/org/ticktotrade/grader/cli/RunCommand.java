@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Build a week and run one of its programs (a class with a main), output to the terminal (not a grade).",
-        "MAIN is a class of the week's package (LoadRun) or a full name. Arguments after -- go to the program, e.g.:",
-        "  ./kata run week-07 LoadRun -- --rates 100000,300000 --seconds 3"})
+        "MAIN is a class of the week's package (LoadRun) or a full name; without it, the program week.toml names as",
+        "its main (the capstone's exchange). Arguments after -- go to the program, e.g.:",
+        "  ./kata run week-07 LoadRun -- --rates 100000,300000 --seconds 3",
+        "  ./kata run capstone --reference"})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +34,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WEEK", completionCandidates = WeekArgument.Candidates.class)
     String weekName;
 
-    @Parameters(index = "1", paramLabel = "MAIN", description = "the class to run: a simple name in the week's package, or a full name")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "MAIN",
+            description = "the class to run: a simple name in the week's package, or a full name (default: week.toml's main)")
     String mainName;
 
     @Parameters(index = "2..*", paramLabel = "ARG", description = "passed to the program as they are")
@@ -49,6 +52,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Course course = Course.locate();
         Week week = WeekArgument.resolve(spec, course, weekName);
+        if (mainName == null) {
+            mainName = week.manifest().defaultMain();
+            if (mainName == null) {
+                System.err.println("kata run: " + week.id() + " names no main program in its week.toml: give MAIN, a class of "
+                        + week.manifest().basePackage());
+                return 2;
+            }
+        }
         String main = qualified(week, mainName);
         ExploreSupport.Built built = ExploreSupport.build(course, week, reference);
         if (built == null) {

@@ -25,6 +25,13 @@ final class ManifestRules {
         if (m.basePackage() == null || !m.basePackage().startsWith("org.ticktotrade.")) {
             p.add("package must be org.ticktotrade.<module>, got " + m.basePackage());
         }
+        if (m.defaultMain() != null && m.basePackage() != null) {
+            // ./kata run WEEK starts it: the class must be in the module's own sources (the starter's, as shipped)
+            String main = m.defaultMain().contains(".") ? m.defaultMain() : m.basePackage() + "." + m.defaultMain();
+            if (!Files.isRegularFile(weekDir.resolve("src/main/java").resolve(main.replace('.', '/') + ".java"))) {
+                p.add("main names " + main + ", which is not a class of src/main/java");
+            }
+        }
         Set<Integer> lessonNumbers = new HashSet<>();
         for (WeekManifest.Lesson lesson : m.lessons()) {
             if (!lessonNumbers.add(lesson.number())) {

@@ -17,7 +17,8 @@ public record WeekManifest(
         List<Lesson> lessons,
         List<Exercise> exercises,
         Gates gates,
-        Asm asm) {
+        Asm asm,
+        @JsonProperty("main") String defaultMain) {
 
     public WeekManifest {
         usesReferenceOf = usesReferenceOf == null ? List.of() : List.copyOf(usesReferenceOf);
@@ -44,7 +45,7 @@ public record WeekManifest(
                 Math.min(b.measurementIterations(), SHORT_ITERATIONS), b.measurementMs(), b.timeoutSeconds(), b.heapMb(),
                 b.ratios(), b.allocations(), b.loadRuns().stream().map(LoadRun::shortened).toList());
         return new WeekManifest(id, title, basePackage, summary, usesReferenceOf, lessons, exercises,
-                new Gates(gates.correctness(), s, shortBench, gates.journal()), asm);
+                new Gates(gates.correctness(), s, shortBench, gates.journal()), asm, defaultMain);
     }
 
     public static final int SHORT_PAIRS = 2;

@@ -61,4 +61,19 @@ class RunCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("week-07 has no class org.ticktotrade.week07.NoSuchProgram"),
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void withoutMainAWeekThatNamesNoneIsAUsageError() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Kata.commandLine().execute("run", "week-07", "--reference");
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(2, exit);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("week-07 names no main program"), err.toString(StandardCharsets.UTF_8));
+    }
 }

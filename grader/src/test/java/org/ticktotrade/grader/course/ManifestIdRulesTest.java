@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ManifestIdRulesTest {
 
     private static WeekManifest withId(String id) {
-        return new WeekManifest(id, "A title", "org.ticktotrade.x", null, null, null, null, null, null);
+        return new WeekManifest(id, "A title", "org.ticktotrade.x", null, null, null, null, null, null, null);
     }
 
     @Test

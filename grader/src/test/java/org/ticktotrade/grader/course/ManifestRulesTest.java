@@ -24,7 +24,7 @@ class ManifestRulesTest {
         WeekManifest m = WEEK_07.manifest();
         WeekManifest changed = new WeekManifest(m.id(), m.title(), m.basePackage(), m.summary(), m.usesReferenceOf(),
                 m.lessons(), m.exercises(), new WeekManifest.Gates(m.gates().correctness(), null, bench,
-                        journal == null ? m.gates().journal() : journal), m.asm());
+                        journal == null ? m.gates().journal() : journal), m.asm(), m.defaultMain());
         return ManifestRules.problems(changed, WEEK_07.dir());
     }
 

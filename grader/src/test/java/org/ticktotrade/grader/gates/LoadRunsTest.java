@@ -262,7 +262,7 @@ class LoadRunsTest {
     void theShortFormShortensTheRunAndSaysSo() {
         WeekManifest.Bench bench = new WeekManifest.Bench(30, 0, 0, 0, 0, 0, 0, 0, null, null, List.of(CFG));
         WeekManifest m = new WeekManifest("week-99", "t", "org.ticktotrade.x", null, null, null, null,
-                new WeekManifest.Gates(null, null, bench, null), null);
+                new WeekManifest.Gates(null, null, bench, null), null, null);
         WeekManifest.LoadRun s = m.shortForm().gates().bench().loadRuns().getFirst();
         assertTrue(s.isShortForm());
         assertEquals(WeekManifest.SHORT_LOAD_SECONDS, s.seconds());
