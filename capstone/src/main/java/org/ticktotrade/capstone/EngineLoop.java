@@ -49,6 +49,7 @@ final class EngineLoop implements Runnable {
         this.batch = batch;
     }
 
+    // tag::batch[]
     @Override
     public void run() {
         // Stop only with the ring empty: every command the gateway accepted is journalled and answered.
@@ -92,6 +93,7 @@ final class EngineLoop implements Runnable {
             Thread.yield();
         }
     }
+    // end::batch[]
 
     // tag::journal-then-apply[]
     private void apply(Command command) {

@@ -92,6 +92,7 @@ final class Outbox implements ExecutionReports {
         add(sessions.of(account), Wire.EXEC_CANCELLED, 0, why.code(), false, order, 0, 0, qty, 0);
     }
 
+    // tag::hold[]
     private void add(SocketChannel to, int type, int s, int why, boolean isMaker, long order, long counterOrder,
                      long px, long qty, long left) {
         if (discarding) {
@@ -112,6 +113,7 @@ final class Outbox implements ExecutionReports {
         leaves[size] = left;
         size++;
     }
+    // end::hold[]
 
     // tag::release[]
     /**

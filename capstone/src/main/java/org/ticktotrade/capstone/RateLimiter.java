@@ -17,6 +17,7 @@ package org.ticktotrade.capstone;
  */
 public final class RateLimiter {
 
+    // tag::units[]
     /** Units in one token. */
     public static final long SCALE = 1_000_000_000L;
 
@@ -45,6 +46,7 @@ public final class RateLimiter {
         java.util.Arrays.fill(units, capacity);
         java.util.Arrays.fill(lastNanos, startNanos);
     }
+    // end::units[]
 
     /** Takes a token for one message of {@code client} at {@code nowNanos}: true when it may pass. */
     public boolean tryAcquire(int client, long nowNanos) {

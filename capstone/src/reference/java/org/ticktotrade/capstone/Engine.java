@@ -28,10 +28,12 @@ public final class Engine {
     private final ExecutionReports reports;
     private final int accounts;
 
+    // tag::in-progress[]
     // The command in progress (see the class comment): set before a book is called, read by its events.
     private int account;
     private int instrument;
     private Side cancelSide;
+    // end::in-progress[]
 
     private final TradeEvents bookEvents = new BookSink();
 

@@ -16,9 +16,11 @@ import org.ticktotrade.week02.Side;
  */
 public interface TradeEvents {
 
+    // tag::on-fill-event[]
     /** A trade at the maker's price; {@code makerTraderId} owns the resting order. */
     void onFill(long takerOrderId, long makerOrderId, long makerTraderId, Side takerSide, long price, long quantity,
                 long takerRemaining, long makerRemaining);
+    // end::on-fill-event[]
 
     /** The remainder rests at {@code price}. */
     void onRested(long orderId, Side side, long price, long quantity);

@@ -48,6 +48,7 @@ class EngineAllocationTest {
 
     @Test
     void aMillionOrdersAllocateNothing() {
+        // tag::measure[]
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long me = Thread.currentThread().threadId();
         ExchangeConfig config = new ExchangeConfig(
@@ -63,6 +64,7 @@ class EngineAllocationTest {
         long allocated = threads.getThreadAllocatedBytes(me) - before;
         assertTrue(allocated < 16 * 1024, "a million orders (and as many cancels) allocated " + allocated + " bytes: look"
                 + " for boxing, a lambda or iterator per order, an enum's values(), or a String made for a report");
+        // end::measure[]
         assertTrue(reports.fills > 100_000 && reports.rested > 100_000 && reports.cancelled > 100_000,
                 "the mix trades, rests and cancels: " + reports.fills + " fills, " + reports.rested + " rested, "
                         + reports.cancelled + " cancelled, " + reports.rejected + " rejected");

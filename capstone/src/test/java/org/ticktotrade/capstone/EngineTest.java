@@ -30,6 +30,7 @@ class EngineTest {
     private final RecordingReports reports = new RecordingReports();
     private final Engine engine = new Engine(CONFIG, reports);
 
+    // tag::both-parties[]
     @Test
     void aCrossingOrderReportsEachFillToBothAccountsAndMovesBothPositions() {
         engine.newOrder(1, AAA, 1, SELL, OrderType.GTC, 10_001, 30, 0);
@@ -42,6 +43,7 @@ class EngineTest {
         assertEquals(10, engine.risk().resting(1, AAA, SELL), "the maker's resting quantity shrank by the fill");
         assertEquals(10_001, engine.risk().referencePrice(AAA), "the collar follows the trade");
     }
+    // end::both-parties[]
 
     @Test
     void eachOrderTypeReachesTheBookWithItsOwnRule() {
@@ -108,6 +110,7 @@ class EngineTest {
         assertEquals(1_000, engine.risk().resting(0, AAA, BUY));
     }
 
+    // tag::cancel-own[]
     @Test
     void anAccountMayCancelOnlyItsOwnOrders() {
         engine.newOrder(1, AAA, 1, SELL, OrderType.GTC, 10_010, 5, 0);
@@ -124,6 +127,7 @@ class EngineTest {
         assertEquals(List.of(new Cancelled(1, AAA, 1, 5, CancelCode.REQUESTED)), reports.drain());
         assertEquals(0, engine.risk().resting(1, AAA, SELL));
     }
+    // end::cancel-own[]
 
     @Test
     void instrumentsHaveTheirOwnBooksPositionsAndCollars() {

@@ -47,14 +47,17 @@ class ExchangeKillNineTest {
         List<WireReport> bob;
         try (MarketDataSubscriber feed = MarketDataSubscriber.open(new InetSocketAddress("127.0.0.1", 0), (e, g) -> { })) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // tag::fork[]
             Process child = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
                     System.getProperty("java.class.path"), ExchangeChild.class.getName(), journal.toString(),
                     Integer.toString(feed.port())).redirectErrorStream(true).start();
+            // end::fork[]
             try {
                 int port = awaitPort(child);
                 try (WireClient a = new WireClient(port, this::childFailure); WireClient b = new WireClient(port, this::childFailure)) {
                     mix.sender(a, 0, 1_000_000L, seed, COMMANDS_PER_CLIENT);
                     mix.sender(b, 1, 2_000_000L, seed + 1, COMMANDS_PER_CLIENT);
+                    // tag::kill[]
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                     while (a.reports().size() + b.reports().size() < killAfter && System.nanoTime() < deadline
                             && (a.open() || b.open())) { // a dead engine closes them: fail fast, not at the deadline
@@ -67,6 +70,7 @@ class ExchangeKillNineTest {
                     b.awaitClosed(10);
                     alice = a.reports();
                     bob = b.reports();
+                    // end::kill[]
                 }
             } finally {
                 child.destroyForcibly();
@@ -79,12 +83,15 @@ class ExchangeKillNineTest {
                 throw none;
             }
 
+            // tag::prefix[]
             WireReport.Expected expected = new WireReport.Expected();
             Engine direct = new Engine(ExchangeLoopbackTest.CONFIG, expected);
             long journalled = mix.replay(journal, direct);
             assertPrefix("alice", expected.byAccount.getOrDefault(0L, List.of()), alice, seed);
             assertPrefix("bob", expected.byAccount.getOrDefault(1L, List.of()), bob, seed);
+            // end::prefix[]
 
+            // tag::restart[]
             ExchangeSettings settings = ExchangeLoopbackTest.SETTINGS.with(0, feed.port(), journal);
             Exchange restarted = Exchange.start(ExchangeLoopbackTest.CONFIG, settings);
             try (WireClient a = new WireClient(restarted.port())) {
@@ -99,18 +106,21 @@ class ExchangeKillNineTest {
             direct.newOrder(0, 1, 9_000_000L, Side.BUY, OrderType.IOC, 1, 1, 0);
             assertEquals(ExchangeState.of(direct, ExchangeLoopbackTest.CONFIG),
                     ExchangeState.of(restarted.engine(), ExchangeLoopbackTest.CONFIG), "seed " + seed);
+            // end::restart[]
             System.out.println("kill -9 after " + (alice.size() + bob.size()) + " reports seen: " + journalled
                     + " commands recovered, from a snapshot at " + restarted.snapshotSequence() + " and "
                     + restarted.replayedCommands() + " replayed (seed " + seed + ")");
         }
     }
 
+    // tag::assert-prefix[]
     private static void assertPrefix(String who, List<WireReport> expected, List<WireReport> got, long seed) {
         assertTrue(got.size() <= expected.size(), who + " saw " + got.size() + " reports but the journal backs only "
                 + expected.size() + " (seed " + seed + ")");
         assertEquals(expected.subList(0, got.size()), got, who + "'s reports, against the journal (seed " + seed + ")");
         assertTrue(got.stream().noneMatch(r -> r.execType() == Wire.EXEC_REJECTED && r.reason() == 0));
     }
+    // end::assert-prefix[]
 
     /** The first TODO the child's exchange died on (its log line), as the exception it was; null if none. */
     private volatile String childTodo;

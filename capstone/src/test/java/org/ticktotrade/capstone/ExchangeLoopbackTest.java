@@ -95,6 +95,7 @@ class ExchangeLoopbackTest {
             assertEquals(0, feed.gaps().gaps(), "no gap in the feed's sequence numbers");
             assertTrue(!gap.get());
 
+            // tag::restart[]
             // Restart from the journal: the same state, the same next sequence.
             String before = ExchangeState.of(exchange.engine(), CONFIG);
             long next = exchange.nextSequence();
@@ -105,6 +106,7 @@ class ExchangeLoopbackTest {
             assertEquals(2 * COMMANDS_PER_CLIENT + 2 - again.snapshotSequence(), again.replayedCommands(), "only the tail replayed");
             assertEquals(before, ExchangeState.of(again.engine(), CONFIG), "recovered books and positions");
             assertEquals(next, again.nextSequence(), "the journal continues where it stopped");
+            // end::restart[]
         }
     }
 

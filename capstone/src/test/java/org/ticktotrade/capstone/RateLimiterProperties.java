@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.LongRange;
  */
 class RateLimiterProperties {
 
+    // tag::burst-plus-rate[]
     @Property(tries = 300)
     void neverLetsMoreThroughThanBurstPlusRateTimesTime(
             @ForAll @LongRange(min = 1, max = 1_000_000) long ratePerSecond,
@@ -36,6 +37,7 @@ class RateLimiterProperties {
             }
         }
     }
+    // end::burst-plus-rate[]
 
     @Property(tries = 300)
     void neverMoreThanTheBurstAtOneInstant(

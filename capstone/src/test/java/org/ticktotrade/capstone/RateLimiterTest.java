@@ -12,6 +12,7 @@ class RateLimiterTest {
 
     private static final long MS = 1_000_000;
 
+    // tag::burst[]
     @Test
     void aFullBucketLetsABurstThroughThenRefuses() {
         RateLimiter limiter = new RateLimiter(2, 1_000, 5, 0);
@@ -21,6 +22,7 @@ class RateLimiterTest {
         assertFalse(limiter.tryAcquire(0, 0), "the sixth at the same instant");
         assertEquals(0, limiter.tokens(0));
     }
+    // end::burst[]
 
     @Test
     void tokensComeBackAtTheRate() {
@@ -32,6 +34,7 @@ class RateLimiterTest {
         assertTrue(limiter.tryAcquire(0, 2 * MS));
     }
 
+    // tag::fractional[]
     @Test
     void aRateThatIsNotAWholeNumberOfNanosecondsLosesNothing() {
         RateLimiter limiter = new RateLimiter(1, 3, 1, 0); // a token every 333,333,333.3 ns
@@ -39,6 +42,7 @@ class RateLimiterTest {
         assertFalse(limiter.tryAcquire(0, 333_333_333), "3 x 333,333,333 units is one short of a token");
         assertTrue(limiter.tryAcquire(0, 333_333_334));
     }
+    // end::fractional[]
 
     @Test
     void overTimeExactlyTheRateGetsThrough() {
@@ -58,6 +62,7 @@ class RateLimiterTest {
         assertEquals(2_997, granted, "asked once a second, under the rate of 3: all 2,997 granted");
     }
 
+    // tag::cap[]
     @Test
     void theBucketHoldsNoMoreThanTheBurst() {
         RateLimiter limiter = new RateLimiter(1, 1_000, 3, 0);
@@ -68,6 +73,7 @@ class RateLimiterTest {
         assertEquals(3, granted, "an hour of idling saves up only the burst");
         assertTrue(limiter.tryAcquire(0, Long.MAX_VALUE), "a huge gap fills the bucket without overflowing");
     }
+    // end::cap[]
 
     @Test
     void aPartlyFullBucketIsCappedAtTheBurstToo() {
@@ -91,6 +97,7 @@ class RateLimiterTest {
         assertEquals(1, limiter.tokens(0));
     }
 
+    // tag::steps-back[]
     @Test
     void aClockThatStepsBackRefillsNothing() {
         RateLimiter limiter = new RateLimiter(1, 1_000, 1, 10 * MS);
@@ -99,6 +106,7 @@ class RateLimiterTest {
         assertFalse(limiter.tryAcquire(0, 11 * MS - 1));
         assertTrue(limiter.tryAcquire(0, 11 * MS), "time is still counted from 10 ms, the last real reading");
     }
+    // end::steps-back[]
 
     @Test
     void theBucketStartsFullAtTheStartTime() {
