@@ -2,6 +2,7 @@ package org.ticktotrade.capstone;
 
 /** Why quantity of an accepted order left without trading, as the exchange reports it. */
 public enum CancelCode {
+    // tag::codes[]
     /** Its owner cancelled the resting order. */
     REQUESTED(1),
     /**
@@ -13,6 +14,7 @@ public enum CancelCode {
     IMMEDIATE_OR_CANCEL(3),
     /** A fill-or-kill order the book could not fill whole: all of it, nothing traded. */
     FILL_OR_KILL(4);
+    // end::codes[]
 
     private final int code;
 

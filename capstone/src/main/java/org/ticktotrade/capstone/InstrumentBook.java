@@ -120,6 +120,7 @@ public final class InstrumentBook implements OrderBook {
         arena.free(slot);
     }
 
+    // tag::helpers[]
     /** Week 02's checks for any incoming order; reports the reject and returns true when one fails. */
     private boolean rejectedInvalid(long orderId, long price, long quantity) {
         final RejectReason reason = quantity <= 0 ? RejectReason.INVALID_QUANTITY
@@ -151,6 +152,7 @@ public final class InstrumentBook implements OrderBook {
         slotById.put(orderId, slot);
         events.onRested(orderId, side, price, quantity);
     }
+    // end::helpers[]
 
     // tag::match[]
     /** Week 03's matching loop: best level first, oldest first, trade at the maker's price, stop at an own order. */

@@ -6,6 +6,7 @@ package org.ticktotrade.capstone;
  * {@code fillOrKill} (FOK) and {@code postOnly}.
  */
 public enum OrderType {
+    // tag::types[]
     /** Good till cancelled: trade what crosses, rest the remainder until it fills or is cancelled. */
     GTC,
     /** Immediate or cancel: trade what crosses now, cancel the remainder; never rests. */
@@ -14,6 +15,7 @@ public enum OrderType {
     FOK,
     /** Post-only: rest without trading, or be rejected; an order that would take liquidity never does. */
     POST_ONLY;
+    // end::types[]
 
     private static final OrderType[] BY_ORDINAL = values();
 

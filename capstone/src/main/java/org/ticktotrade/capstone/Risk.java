@@ -26,6 +26,7 @@ import org.ticktotrade.week02.Side;
  */
 public final class Risk {
 
+    // tag::state[]
     private final int instruments;
     private final long[] maxOrderQuantity;
     private final long[] maxPosition;
@@ -35,6 +36,7 @@ public final class Risk {
     private final long[] position;
     private final long[] restingBuy;
     private final long[] restingSell;
+    // end::state[]
 
     public Risk(ExchangeConfig config) {
         this.instruments = config.instruments().size();

@@ -1,5 +1,6 @@
 package org.ticktotrade.capstone;
 
+// tag::limits[]
 /**
  * An account's pre-trade limits, checked by {@link Risk} on every new order. Each is inclusive: an order exactly
  * at a limit passes. Its id is its place in {@link ExchangeConfig#accounts()}.
@@ -17,6 +18,7 @@ public record AccountLimits(long maxOrderQuantity, long maxPosition, long maxNot
         check("maxPosition", maxPosition);
         check("maxNotional", maxNotional);
     }
+    // end::limits[]
 
     private static void check(String what, long value) {
         if (value < 1 || value > ExchangeConfig.MAX_LIMIT) {

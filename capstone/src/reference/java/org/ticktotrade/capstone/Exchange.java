@@ -47,6 +47,7 @@ public final class Exchange implements AutoCloseable {
         final SnapshotStore snapshots = new SnapshotStore(settings.journal().resolve("snapshots"));
         this.recovered = replay(settings, engine, outbox, snapshots, config);
         this.journal = WalWriter.open(settings.journal(), settings.forcePolicy(), settings.segmentBytes());
+        // tag::wiring[]
         final SpscRing<Command> work = new SpscRing<>(settings.ringCapacity());
         final SpscRing<Command> free = new SpscRing<>(settings.ringCapacity());
         for (int i = 0; i < settings.ringCapacity(); i++) {
@@ -57,6 +58,7 @@ public final class Exchange implements AutoCloseable {
                 config, settings.snapshotEvery());
         this.gatewayThread = new Thread(() -> failStop(gateway), "capstone-gateway");
         this.engineThread = new Thread(() -> failStop(loop), "capstone-engine");
+        // end::wiring[]
     }
 
     /** Recovers from the journal in {@code settings.journal()}, then starts the engine and the gateway threads. */
@@ -68,6 +70,7 @@ public final class Exchange implements AutoCloseable {
         return exchange;
     }
 
+    // tag::fail-stop[]
     /**
      * Fail-stop: if either thread dies, the other is stopped too, so a dead engine never leaves a gateway taking
      * orders it will not answer, and every session is closed (clients see the connection go). What was
@@ -88,6 +91,7 @@ public final class Exchange implements AutoCloseable {
             gateway.closeSessions();
         }
     }
+    // end::fail-stop[]
 
     /** Why a thread died, or null while both run. */
     public Throwable failure() {

@@ -58,7 +58,9 @@ public final class InstrumentBook implements OrderBook {
      */
     @Override
     public void add(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
+        // end::gtc[]
         // kata:solution lesson-02 Reject what is invalid (rejectedInvalid), then what cannot rest (rejectedForResting); trade what crosses (matchIncoming); rest a remainder (rest).
+        // tag::gtc[]
         if (rejectedInvalid(orderId, price, quantity) || rejectedForResting(orderId, price)) {
             return;
         }
@@ -66,7 +68,9 @@ public final class InstrumentBook implements OrderBook {
         if (remaining > 0) {
             rest(orderId, traderId, side, price, remaining, timestampNanos);
         }
+        // end::gtc[]
         // kata:end
+        // tag::gtc[]
     }
     // end::gtc[]
 
@@ -78,7 +82,9 @@ public final class InstrumentBook implements OrderBook {
      */
     @Override
     public void match(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
+        // end::ioc[]
         // kata:solution lesson-02 Reject what is invalid, trade what crosses, and cancel a remainder with IMMEDIATE_OR_CANCEL.
+        // tag::ioc[]
         if (rejectedInvalid(orderId, limitPrice, quantity)) {
             return;
         }
@@ -86,7 +92,9 @@ public final class InstrumentBook implements OrderBook {
         if (remaining > 0) {
             events.onCancelled(orderId, remaining, CancelReason.IMMEDIATE_OR_CANCEL);
         }
+        // end::ioc[]
         // kata:end
+        // tag::ioc[]
     }
     // end::ioc[]
 
@@ -99,7 +107,9 @@ public final class InstrumentBook implements OrderBook {
      * the end of the walk, since self-trade prevention would stop the match there and leave a partial fill.
      */
     public void fillOrKill(long orderId, long traderId, Side side, long limitPrice, long quantity, long timestampNanos) {
+        // end::fok[]
         // kata:solution lesson-03 Reject what is invalid; kill the whole order when fillable(...) is less than its quantity; otherwise matchIncoming, which now fills it whole.
+        // tag::fok[]
         if (rejectedInvalid(orderId, limitPrice, quantity)) {
             return;
         }
@@ -108,7 +118,9 @@ public final class InstrumentBook implements OrderBook {
             return;
         }
         matchIncoming(orderId, traderId, side, limitPrice, quantity); // returns 0: the walk found it all
+        // end::fok[]
         // kata:end
+        // tag::fok[]
     }
     // end::fok[]
 
@@ -121,7 +133,9 @@ public final class InstrumentBook implements OrderBook {
      * tick between the levels it crosses.
      */
     public long fillable(long traderId, Side side, long limitPrice, long wanted) {
+        // end::fillable[]
         // kata:solution lesson-03 From the opposite ladder's bestIndex(), step one index at a time (up for a buy, down for a sell) while the price crosses the limit; at each level walk head(index) .. arena.next(slot), return what you found at an own order, stop once you have wanted.
+        // tag::fillable[]
         final PriceLadder opposite = ladder(side.opposite());
         final int step = side == Side.BUY ? 1 : -1; // asks get dearer upwards, bids cheaper downwards
         long found = 0;
@@ -141,7 +155,9 @@ public final class InstrumentBook implements OrderBook {
             }
         }
         return found;
+        // end::fillable[]
         // kata:end
+        // tag::fillable[]
     }
     // end::fillable[]
 
@@ -153,7 +169,9 @@ public final class InstrumentBook implements OrderBook {
      * away exist; this one refuses, which is the simpler promise.
      */
     public void postOnly(long orderId, long traderId, Side side, long price, long quantity, long timestampNanos) {
+        // end::post-only[]
         // kata:solution lesson-03 Reject what is invalid and what cannot rest; refuse (onWouldCross) when the price reaches the opposite best price; otherwise rest it.
+        // tag::post-only[]
         if (rejectedInvalid(orderId, price, quantity) || rejectedForResting(orderId, price)) {
             return;
         }
@@ -162,7 +180,9 @@ public final class InstrumentBook implements OrderBook {
             return;
         }
         rest(orderId, traderId, side, price, quantity, timestampNanos);
+        // end::post-only[]
         // kata:end
+        // tag::post-only[]
     }
     // end::post-only[]
 
@@ -179,6 +199,7 @@ public final class InstrumentBook implements OrderBook {
         arena.free(slot);
     }
 
+    // tag::helpers[]
     /** Week 02's checks for any incoming order; reports the reject and returns true when one fails. */
     private boolean rejectedInvalid(long orderId, long price, long quantity) {
         final RejectReason reason = quantity <= 0 ? RejectReason.INVALID_QUANTITY
@@ -210,6 +231,7 @@ public final class InstrumentBook implements OrderBook {
         slotById.put(orderId, slot);
         events.onRested(orderId, side, price, quantity);
     }
+    // end::helpers[]
 
     // tag::match[]
     /** Week 03's matching loop: best level first, oldest first, trade at the maker's price, stop at an own order. */

@@ -27,6 +27,7 @@ public enum Reject {
     UNKNOWN_INSTRUMENT(14),
     /** No account has this id. */
     UNKNOWN_ACCOUNT(15),
+    // tag::risk-codes[]
     /** Risk: more than the account's maximum order quantity. */
     MAX_ORDER_SIZE(16),
     /** Risk: the price lies further from the instrument's reference price than its collar allows. */
@@ -35,6 +36,7 @@ public enum Reject {
     NOTIONAL_LIMIT(18),
     /** Risk: filled whole, with the account's resting orders on the same side filled too, the position would pass its limit. */
     POSITION_LIMIT(19),
+    // end::risk-codes[]
     /** The client sent faster than its rate limit allows (the gateway's token bucket). */
     RATE_LIMITED(20);
 

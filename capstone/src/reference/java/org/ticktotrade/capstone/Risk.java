@@ -26,6 +26,7 @@ import org.ticktotrade.week02.Side;
  */
 public final class Risk {
 
+    // tag::state[]
     private final int instruments;
     private final long[] maxOrderQuantity;
     private final long[] maxPosition;
@@ -35,6 +36,7 @@ public final class Risk {
     private final long[] position;
     private final long[] restingBuy;
     private final long[] restingSell;
+    // end::state[]
 
     public Risk(ExchangeConfig config) {
         this.instruments = config.instruments().size();
@@ -65,7 +67,9 @@ public final class Risk {
      * positive (the engine rejects anything else before asking); the ids are valid.
      */
     public Reject check(int account, int instrument, Side side, long price, long quantity) {
+        // end::check[]
         // kata:solution lesson-04 Four checks in order: quantity > maxOrderQuantity; |price - referencePrice| > collarTicks; quantity > maxNotional / price (price * quantity could overflow); position + resting on that side + quantity past maxPosition (a buy adds, a sell subtracts, both signs are limits).
+        // tag::check[]
         if (quantity > maxOrderQuantity[account]) {
             return Reject.MAX_ORDER_SIZE;
         }
@@ -85,21 +89,27 @@ public final class Risk {
             return Reject.POSITION_LIMIT;
         }
         return null;
+        // end::check[]
         // kata:end
+        // tag::check[]
     }
     // end::check[]
 
     // tag::updates[]
     /** An order of the account now rests with {@code quantity}: it counts towards the worst case from now on. */
     public void onRested(int account, int instrument, Side side, long quantity) {
+        // end::updates[]
         // kata:solution lesson-04 Add quantity to the account's resting quantity on that side.
+        // tag::updates[]
         final int at = account * instruments + instrument;
         if (side == Side.BUY) {
             restingBuy[at] += quantity;
         } else {
             restingSell[at] += quantity;
         }
+        // end::updates[]
         // kata:end
+        // tag::updates[]
     }
 
     /**
@@ -107,7 +117,9 @@ public final class Risk {
      * maker, whose resting quantity shrinks by what filled.
      */
     public void onFill(int account, int instrument, Side side, long quantity, boolean wasResting) {
+        // end::updates[]
         // kata:solution lesson-04 A buy adds quantity to the position, a sell subtracts it; a maker's fill also leaves its side's resting quantity (onRested added it there).
+        // tag::updates[]
         final int at = account * instruments + instrument;
         position[at] += side == Side.BUY ? quantity : -quantity;
         if (wasResting) {
@@ -117,26 +129,36 @@ public final class Risk {
                 restingSell[at] -= quantity;
             }
         }
+        // end::updates[]
         // kata:end
+        // tag::updates[]
     }
 
     /** A resting order of the account was cancelled with {@code quantity} left. */
     public void onRestingCancelled(int account, int instrument, Side side, long quantity) {
+        // end::updates[]
         // kata:solution lesson-04 Take quantity off the account's resting quantity on that side.
+        // tag::updates[]
         final int at = account * instruments + instrument;
         if (side == Side.BUY) {
             restingBuy[at] -= quantity;
         } else {
             restingSell[at] -= quantity;
         }
+        // end::updates[]
         // kata:end
+        // tag::updates[]
     }
 
     /** A trade printed at {@code price}: the instrument's collar is centred there from now on. */
     public void onTrade(int instrument, long price) {
+        // end::updates[]
         // kata:solution lesson-04 The reference price becomes the trade's price.
+        // tag::updates[]
         referencePrice[instrument] = price;
+        // end::updates[]
         // kata:end
+        // tag::updates[]
     }
     // end::updates[]
 

@@ -98,6 +98,7 @@ class GatewayRejectsTest {
         }
     }
 
+    // tag::full-ring[]
     @Test
     void aFullRingStallsTheSenderAndDropsNothing() throws Exception {
         try (MarketDataSubscriber feed = feed()) {
@@ -118,6 +119,7 @@ class GatewayRejectsTest {
             assertEquals(orders, exchange.engine().book(1).orderCount());
         }
     }
+    // end::full-ring[]
 
     @Test
     void aStopAnswersEveryOrderItAcceptedBeforeClosingTheSessions() throws Exception {

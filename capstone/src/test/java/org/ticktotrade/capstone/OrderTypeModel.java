@@ -79,6 +79,7 @@ final class OrderTypeModel {
                     out.add(new BookEvent.Cancelled(id, left, CancelReason.IMMEDIATE_OR_CANCEL));
                 }
             }
+            // tag::fok-model[]
             case FOK -> {
                 List<Resting> trial = new ArrayList<>();
                 resting.forEach(r -> trial.add(r.copy()));
@@ -92,6 +93,7 @@ final class OrderTypeModel {
                     out.add(new BookEvent.Killed(id, quantity));
                 }
             }
+            // end::fok-model[]
             case POST_ONLY -> {
                 if (bestOpposite(resting, side, price) != null) {
                     out.add(new BookEvent.WouldCross(id));

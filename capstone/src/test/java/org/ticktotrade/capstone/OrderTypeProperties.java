@@ -57,6 +57,7 @@ class OrderTypeProperties {
         }
     }
 
+    // tag::promises[]
     @Property(tries = 300)
     void fokFillsWholeOrNotAtAllAndPostOnlyNeverTrades(@ForAll("steps") List<Step> steps) {
         RecordingTradeEvents events = new RecordingTradeEvents();
@@ -77,6 +78,7 @@ class OrderTypeProperties {
             check(book.bestBid() < book.bestAsk(), "the book is crossed: " + where);
         }
     }
+    // end::promises[]
 
     private static void apply(InstrumentBook book, Step s) {
         if (s.isCancel()) {

@@ -32,6 +32,7 @@ class OrderTypesTest {
         book = new InstrumentBook(5, 100, 64, events); // prices 100..163, five resting orders at most
     }
 
+    // tag::asks[]
     /** Asks from B: 5 @ 101, 5 @ 102, 5 @ 104 (oldest first at each). */
     private void asks() {
         book.postOnly(1, B, SELL, 101, 5, 0);
@@ -39,7 +40,9 @@ class OrderTypesTest {
         book.postOnly(3, B, SELL, 104, 5, 0);
         events.drain();
     }
+    // end::asks[]
 
+    // tag::gtc-example[]
     @Test
     void gtcTradesWhatCrossesThenRestsTheRemainder() {
         asks();
@@ -49,6 +52,7 @@ class OrderTypesTest {
         assertEquals(102, book.bestBid());
         assertEquals(104, book.bestAsk());
     }
+    // end::gtc-example[]
 
     @Test
     void gtcOutsideTheBandOrInAFullBookIsRejectedBeforeItTrades() {
@@ -64,6 +68,7 @@ class OrderTypesTest {
         assertEquals(5, book.orderCount());
     }
 
+    // tag::ioc-example[]
     @Test
     void iocTradesWhatCrossesAndCancelsTheRestEvenOutsideTheBandAndInAFullBook() {
         asks();
@@ -78,7 +83,9 @@ class OrderTypesTest {
                 events.drain());
         assertEquals(0, book.restingQuantity(11), "an IOC never rests");
     }
+    // end::ioc-example[]
 
+    // tag::self-trade[]
     @Test
     void selfTradePreventionCancelsTheIncomingRemainderAndKeepsTheRestingOrder() {
         asks();
@@ -89,6 +96,7 @@ class OrderTypesTest {
                 new Cancelled(10, 10, CancelReason.SELF_TRADE)), events.drain(), "matching stops at A's own order");
         assertEquals(5, book.restingQuantity(4), "the resting own order keeps its quantity and place");
     }
+    // end::self-trade[]
 
     @Test
     void fokThatCanFillWholeTradesLikeAnIoc() {
@@ -99,6 +107,7 @@ class OrderTypesTest {
         assertEquals(OrderBook.NO_ASK, book.bestAsk());
     }
 
+    // tag::fok-killed[]
     @Test
     void fokThatCannotFillWholeIsKilledAndTouchesNothing() {
         asks();
@@ -112,7 +121,9 @@ class OrderTypesTest {
         book.fillOrKill(12, A, SELL, 100, 1, 0);
         assertEquals(List.of(new Killed(12, 1)), events.drain(), "no bids at all");
     }
+    // end::fok-killed[]
 
+    // tag::fok-own-order[]
     @Test
     void fokCountsOnlyWhatLiesBeforeItsOwnOrder() {
         book.postOnly(1, B, SELL, 101, 5, 0);
@@ -125,6 +136,7 @@ class OrderTypesTest {
         book.fillOrKill(11, A, BUY, 101, 5, 0);
         assertEquals(List.of(new Fill(11, 1, B, BUY, 101, 5, 0, 0)), events.drain(), "5 lie before the own order: filled");
     }
+    // end::fok-own-order[]
 
     @Test
     void fokWalksDownTheBidsForASell() {
@@ -156,6 +168,7 @@ class OrderTypesTest {
         assertEquals(List.of(new Rested(11, SELL, 160, 3)), events.drain(), "a sell above the bids rests too");
     }
 
+    // tag::post-only-cross[]
     @Test
     void postOnlyThatWouldCrossIsRefusedWhoeverOwnsTheOtherSide() {
         asks();
@@ -169,6 +182,7 @@ class OrderTypesTest {
         book.postOnly(13, A, SELL, 100, 1, 0);
         assertEquals(List.of(new WouldCross(13)), events.drain(), "a sell at the best bid would take it");
     }
+    // end::post-only-cross[]
 
     @Test
     void postOnlyIsCheckedForTheBandAndTheRoomBeforeTheCross() {

@@ -56,12 +56,14 @@ class RiskTest {
         assertEquals(Reject.NOTIONAL_LIMIT, risk.check(1, 1, SELL, 11, 1), "11 of 10");
     }
 
+    // tag::no-overflow[]
     @Test
     void notionalDoesNotOverflow() {
         // 2^59 * 100 overflows a long (wraps negative): the check must still see it as far too much.
         assertEquals(Reject.NOTIONAL_LIMIT, risk.check(0, 1, BUY, 1L << 59, 100));
         assertEquals(Reject.NOTIONAL_LIMIT, risk.check(0, 1, BUY, 1L << 57, 64), "2^63 wraps to Long.MIN_VALUE");
     }
+    // end::no-overflow[]
 
     @Test
     void positionLimitCountsTheFillsSoFar() {
@@ -81,6 +83,7 @@ class RiskTest {
         assertNull(risk.check(0, 0, BUY, 10_000, 100));
     }
 
+    // tag::resting-counts[]
     @Test
     void positionLimitCountsRestingOrdersOnTheSameSideAsIfTheyFilled() {
         risk.onRested(0, 0, BUY, 100);
@@ -94,7 +97,9 @@ class RiskTest {
         assertEquals(40, risk.resting(0, 0, BUY));
         assertNull(risk.check(0, 0, BUY, 10_000, 100), "40 + 100 < 150 after the cancel");
     }
+    // end::resting-counts[]
 
+    // tag::maker-fill[]
     @Test
     void aMakersFillMovesQuantityFromRestingToPosition() {
         risk.onRested(0, 0, SELL, 80);
@@ -104,6 +109,7 @@ class RiskTest {
         assertEquals(Reject.POSITION_LIMIT, risk.check(0, 0, SELL, 10_000, 71), "worst case -30 - 50 - 71 < -150");
         assertNull(risk.check(0, 0, SELL, 10_000, 70));
     }
+    // end::maker-fill[]
 
     @Test
     void positionsArePerAccountAndInstrument() {
@@ -117,6 +123,7 @@ class RiskTest {
         assertEquals(0, risk.position(1, 0));
     }
 
+    // tag::first-failing[]
     @Test
     void theFirstFailingCheckInOrderIsTheReason() {
         risk.onFill(0, 0, BUY, 150, false);
@@ -124,4 +131,5 @@ class RiskTest {
         assertEquals(Reject.PRICE_COLLAR, risk.check(0, 0, BUY, 20_000, 100), "collar before notional and position");
         assertEquals(Reject.NOTIONAL_LIMIT, risk.check(1, 0, BUY, 10_000, 100), "notional before position");
     }
+    // end::first-failing[]
 }
