@@ -77,9 +77,11 @@ public final class LoadMix {
      * and takes its asks, which only account 1 makes. So no order ever meets its own account's, and self-trade
      * prevention (tested on its own elsewhere) never stops a taker short and leaves the books to grow.
      */
+    // tag::side[]
     public static Side side(long i) {
         return ((account(i) ^ instrument(i)) & 1) == 0 ? Side.BUY : Side.SELL;
     }
+    // end::side[]
 
     public static OrderType type(long i) {
         long r = mix(i) >>> 12;

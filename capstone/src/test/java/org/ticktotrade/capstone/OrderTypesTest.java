@@ -35,9 +35,9 @@ class OrderTypesTest {
     // tag::asks[]
     /** Asks from B: 5 @ 101, 5 @ 102, 5 @ 104 (oldest first at each). */
     private void asks() {
-        book.postOnly(1, B, SELL, 101, 5, 0);
-        book.postOnly(2, B, SELL, 102, 5, 0);
-        book.postOnly(3, B, SELL, 104, 5, 0);
+        book.add(1, B, SELL, 101, 5, 0); // GTC on an empty book: each rests whole
+        book.add(2, B, SELL, 102, 5, 0);
+        book.add(3, B, SELL, 104, 5, 0);
         events.drain();
     }
     // end::asks[]
