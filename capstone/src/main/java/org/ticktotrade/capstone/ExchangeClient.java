@@ -16,7 +16,7 @@ import org.ticktotrade.week05.Wire;
  * A tiny client of the exchange, to try it by hand: connects, sends {@code orders} orders of one account as fast as
  * the socket takes them (buys and sells of quantity 1 around the instrument's reference price, every fourth one an
  * IOC), then a cancel of an id it never used as a marker, reads every report until the marker's reject, and prints
- * what came back. Not a load generator (week 07's open loop is that, in a later slice): a burst, timed end to end.
+ * what came back. Not a load generator ({@link KillMetricRun} is that, open loop): a burst, timed end to end.
  *
  * <p>Arguments, {@code key=value}: {@code host} (127.0.0.1), {@code port} (9500), {@code account} (0),
  * {@code instrument} (0), {@code price} (10000), {@code orders} (10000), {@code first} (1: the first order id; a second

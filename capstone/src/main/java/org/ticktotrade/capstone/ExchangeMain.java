@@ -3,10 +3,11 @@ package org.ticktotrade.capstone;
 import java.util.List;
 
 /**
- * Starts the exchange from {@code key=value} arguments over {@link ExchangeSettings#defaults()} (no file format,
- * so no parser library: the grader's week classpath has no Jackson, which is why week 05 kept its JSON reader in
- * a Maven-only module), trading {@link #defaultConfig()}. A bad argument prints what is wrong and exits 2.
- * Runs until the process is stopped; a shutdown hook closes it in order (the journal last).
+ * Starts the exchange from {@code key=value} settings over {@link ExchangeSettings#defaults()}: a settings file
+ * ({@code config=FILE}, Java properties, read by {@link java.util.Properties}: no JSON, because the grader's week
+ * class path has no Jackson, which is why week 05 kept its JSON reader in a Maven-only module) and then the
+ * arguments, trading {@link #defaultConfig()}. A bad setting prints what is wrong and exits 2. Runs until the process
+ * is stopped; a shutdown hook closes it in order (the journal last). {@code ./kata run capstone} starts it.
  */
 public final class ExchangeMain {
 

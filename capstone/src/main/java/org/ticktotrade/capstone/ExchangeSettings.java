@@ -3,6 +3,7 @@ package org.ticktotrade.capstone;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,8 +87,10 @@ public record ExchangeSettings(String tcpHost, int tcpPort, String marketDataHos
                 Properties fromFile = new Properties();
                 try (Reader in = Files.newBufferedReader(file)) {
                     fromFile.load(in);
+                } catch (NoSuchFileException e) {
+                    throw new IllegalArgumentException("cannot read the settings file " + file.toAbsolutePath() + ": no such file");
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException("cannot read the settings file " + file.toAbsolutePath() + ": " + e.getMessage());
+                    throw new IllegalArgumentException("cannot read the settings file " + file.toAbsolutePath() + ": " + e);
                 }
                 for (String key : new TreeSet<>(fromFile.stringPropertyNames())) {
                     if (!v.containsKey(key)) {

@@ -61,7 +61,7 @@ class ExchangeStartTest {
         assertMessage("exchange.properties: unknown setting 'fsynk'", "config=" + file);
         Files.writeString(file, "ringCapacity=1000\n");
         assertMessage("ringCapacity must be a power of two", "config=" + file);
-        assertMessage("cannot read the settings file " + dir.resolve("missing.properties").toAbsolutePath(),
+        assertMessage("cannot read the settings file " + dir.resolve("missing.properties").toAbsolutePath() + ": no such file",
                 "config=" + dir.resolve("missing.properties"));
     }
 
