@@ -15,7 +15,8 @@ import org.ticktotrade.week05.Wire;
 
 /**
  * Start-up as a user does it: {@code key=value} arguments over the defaults, the default instruments and accounts,
- * a client trading; and a bad argument refused with a message that names it.
+ * a client trading; a bad argument refused with a message that names it; a settings file read before the
+ * arguments, its unknown key or bad value named with the file.
  */
 class ExchangeStartTest {
 
@@ -45,10 +46,11 @@ class ExchangeStartTest {
         assertMessage("ringCapacity must be a power of two", "ringCapacity=1000");
         assertMessage("fsync must be true or false, was 'yes'", "fsync=yes");
         assertMessage("burst must be a whole number, was 'many'", "burst=many");
+        aSettingsFileIsReadFirstAndTheArgumentsOverrideIt(Files.createDirectories(journal.resolve("settings")));
     }
 
-    @Test
-    void aSettingsFileIsReadFirstAndTheArgumentsOverrideIt(@TempDir Path dir) throws Exception {
+    /** Part of the test above, after the exchange has traded: on the starter that fails first, at the engine's TODO. */
+    private void aSettingsFileIsReadFirstAndTheArgumentsOverrideIt(Path dir) throws Exception {
         Path file = dir.resolve("exchange.properties");
         Files.writeString(file, "# a comment\ntcpPort = 9700\nfsync=false\nbatch=64\n");
         ExchangeSettings s = ExchangeSettings.parse("config=" + file, "batch=32");
