@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -204,7 +205,12 @@ public final class WatchLoop {
     private void recordExercises(GradeReport report) {
         Map<String, LearnerProgress.Verdict> verdicts = LearnerRecords.exerciseVerdicts(report);
         if (!verdicts.isEmpty()) {
-            ProgressStore.of(course).update(p -> p.withWeek(week.id(), w -> w.withExercises(verdicts)));
+            // On a thread that q never interrupts. q interrupts this thread to stop a running fork, and a FileChannel
+            // interrupted mid-write closes (ClosedByInterruptException): a q typed just as a run ended killed the
+            // watch before it could say it stopped. The run is shown; its verdicts are recorded whatever comes next.
+            // join() waits through an interrupt and leaves the flag set, so the loop still sees the q.
+            CompletableFuture.runAsync(() -> ProgressStore.of(course)
+                    .update(p -> p.withWeek(week.id(), w -> w.withExercises(verdicts)))).join();
         }
     }
 }
