@@ -52,14 +52,9 @@ final class AnswerCounts {
         m.put("tradeReports", byExecType[Wire.EXEC_TRADE]);
         m.put("cancelled", byExecType[Wire.EXEC_CANCELLED]);
         m.put("rejected", byExecType[Wire.EXEC_REJECTED]);
-        for (Reject r : Reject.values()) {
-            if (rejectsByCode[r.code()] > 0) {
-                m.put("rejected." + r, rejectsByCode[r.code()]);
-            }
-        }
-        for (int code = 1; code < 7; code++) { // the gateway's frame checks (week 05's RejectCode)
+        for (int code = 1; code < rejectsByCode.length; code++) {
             if (rejectsByCode[code] > 0) {
-                m.put("rejected.frame-" + code, rejectsByCode[code]);
+                m.put("rejected." + Reject.nameOf(code), rejectsByCode[code]);
             }
         }
         return m;

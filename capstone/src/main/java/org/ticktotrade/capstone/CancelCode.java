@@ -26,4 +26,14 @@ public enum CancelCode {
     public int code() {
         return code;
     }
+
+    /** The name of a cancel code on the wire. For people, not the hot path. */
+    public static String nameOf(int code) {
+        for (CancelCode c : values()) {
+            if (c.code == code) {
+                return c.name();
+            }
+        }
+        return "code " + code;
+    }
 }

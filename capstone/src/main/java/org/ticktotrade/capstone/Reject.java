@@ -62,4 +62,19 @@ public enum Reject {
             case PRICE_OUT_OF_BAND -> PRICE_OUT_OF_BAND;
         };
     }
+
+    /** The name of a reject code on the wire: this enum's, or week 05's frame checks (1 to 6). For people, not the hot path. */
+    public static String nameOf(int code) {
+        for (Reject r : values()) {
+            if (r.code == code) {
+                return r.name();
+            }
+        }
+        for (org.ticktotrade.week05.RejectCode r : org.ticktotrade.week05.RejectCode.values()) {
+            if (r.code() == code) {
+                return r.name();
+            }
+        }
+        return "code " + code;
+    }
 }

@@ -74,6 +74,14 @@ public final class ExchangeClient {
             long micros = (System.nanoTime() - start) / 1_000;
             System.out.println("capstone client: " + orders + " orders in " + micros + " us (" + (orders * 1_000_000 / Math.max(1, micros))
                     + " per second, end to end); reports: " + counts);
+            if (counts.containsKey("rejected(DUPLICATE_ORDER_ID)")) {
+                System.out.println("capstone client: some ids were taken (the exchange recovered earlier orders from its journal): "
+                        + "pass first=N with ids not used before, or start the exchange on an empty journal");
+            }
+            if (counts.containsKey("rejected(RATE_LIMITED)")) {
+                System.out.println("capstone client: the burst outran this account's token bucket (ratePerSecond and burst in "
+                        + "the exchange's settings)");
+            }
         }
     }
 
@@ -108,8 +116,8 @@ public final class ExchangeClient {
             String what = switch (report.execType()) {
                 case Wire.EXEC_RESTED -> "rested";
                 case Wire.EXEC_TRADE -> "trade";
-                case Wire.EXEC_CANCELLED -> "cancelled(" + report.reason() + ")";
-                case Wire.EXEC_REJECTED -> "rejected(" + report.reason() + ")";
+                case Wire.EXEC_CANCELLED -> "cancelled(" + CancelCode.nameOf(report.reason()) + ")";
+                case Wire.EXEC_REJECTED -> "rejected(" + Reject.nameOf(report.reason()) + ")";
                 default -> "type " + report.execType();
             };
             counts.merge(what, 1L, Long::sum);
