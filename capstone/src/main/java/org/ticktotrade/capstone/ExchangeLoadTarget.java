@@ -54,6 +54,7 @@ final class ExchangeLoadTarget implements LoadTarget {
     private final ByteBuffer[] outgoing = new ByteBuffer[LoadMix.ACCOUNTS];
     private static final int COALESCE_BYTES = 16 * 1024;
     private double periodNanos; // the phase's, for the generator's thread
+    private LatencyRecorder phaseTarget; // the phase's recorder, which endPhase fills; the generator's thread only
     private final String describe;
     /** Written by the generator's thread between phases, read by the readers after polling a request (see beginPhase). */
     private volatile Phase phase;
@@ -108,15 +109,13 @@ final class ExchangeLoadTarget implements LoadTarget {
         }
         phase = new Phase(schedule, sent, perReader);
         periodNanos = schedule.periodNanos();
-        this.phaseTarget = recorder;
+        phaseTarget = recorder;
     }
 
-    private LatencyRecorder phaseTarget;
-
-    /** Adds the readers' histograms of the phase into the recorder {@link #beginPhase} was given; after awaitAnswered. */
-    void mergePhase() {
-        Phase p = phase;
-        for (LatencyRecorder r : p.recorders()) {
+    /** The readers' histograms of the phase, added up into the recorder beginPhase was given. */
+    @Override
+    public void endPhase() {
+        for (LatencyRecorder r : phase.recorders()) {
             phaseTarget.responseTime().add(r.responseTime());
             phaseTarget.serviceTime().add(r.serviceTime());
         }

@@ -27,6 +27,10 @@ interface LoadTarget extends AutoCloseable {
     default void flush() {
     }
 
+    /** After {@link #awaitAnswered}: completes the phase's figures in the recorder {@link #beginPhase} was given. */
+    default void endPhase() {
+    }
+
     /**
      * Waits until {@code count} requests have been answered and recorded, or until {@code timeoutNanos} has passed
      * without a new answer; returns how many were answered. Fewer than {@code count}: requests were lost.

@@ -1,11 +1,8 @@
 package org.ticktotrade.capstone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +55,7 @@ public final class KillMetricRun {
     private record Measured(LoadRun.RateResult result, long answered, AnswerCounts counts, Map<String, Long> allocatedByThread) {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = options(args);
+        Map<String, String> opt = LoadRun.options(args);
         String system = opt.getOrDefault("system", "exchange");
         if (!system.equals("exchange") && !system.equals("engine")) {
             throw new IllegalArgumentException("--system must be exchange or engine, was " + system);
@@ -82,13 +79,13 @@ public final class KillMetricRun {
         List<Measured> measured = new ArrayList<>();
         for (long rate : rates) {
             Path journal = out.resolve("journal-" + system + "-" + rate);
-            deleteTree(journal);
+            LoadRun.deleteTree(journal);
             try (LoadTarget target = system.equals("exchange") ? new ExchangeLoadTarget(journal, fsync, batch)
                     : new EngineLoadTarget(1 << 14)) {
                 describe = target.describe();
-                measured.add(runOne(rate, seconds, warmupSeconds, target, out, system));
+                measured.add(runOne(rate, seconds, warmupSeconds, target, out));
             } finally {
-                deleteTree(journal); // the journal's contents are week 06's business; at 1M/s it is gigabytes
+                LoadRun.deleteTree(journal); // the journal's contents are week 06's business; at 1M/s it is gigabytes
             }
             print(measured.get(measured.size() - 1));
         }
@@ -129,8 +126,7 @@ public final class KillMetricRun {
     }
 
     // tag::phases[]
-    private static Measured runOne(long rate, double seconds, double warmupSeconds, LoadTarget target, Path out,
-                                   String system) {
+    private static Measured runOne(long rate, double seconds, double warmupSeconds, LoadTarget target, Path out) {
         // At least MIN_WARMUP requests, whatever the rate: at 10,000/s half a second would end before C2 has
         // compiled the gateway's frame decoding, and the interpreter's VarHandle calls allocate (measured: 400 KB).
         long warmupCount = Math.max(MIN_WARMUP, (long) (rate * warmupSeconds));
@@ -147,10 +143,13 @@ public final class KillMetricRun {
         if (warmAnswered < warmupCount) {
             throw new IllegalStateException((warmupCount - warmAnswered) + " warm-up requests were never answered");
         }
-        merge(target);
+        target.endPhase();
         Thread[] watched = new Thread[target.threads().length + 1];
         watched[0] = Thread.currentThread();
         System.arraycopy(target.threads(), 0, watched, 1, watched.length - 1);
+        // A window opened and closed once, unmeasured: the first reading of the threads' allocated bytes loads and
+        // links what it needs (about 9 KB, measured), which would otherwise count against the steady state.
+        GcWindow.open(watched).close();
         // The phase first (it may allocate its histograms), then the window, then the first request, 2 ms on.
         Schedule schedule = Schedule.fixedRate(rate, System.nanoTime() + 2_000_000L);
         target.beginPhase(schedule, steady);
@@ -177,18 +176,12 @@ public final class KillMetricRun {
             collections = Math.max(collections, closed[t].collections()); // the JVM's count: the widest window's
         }
         GcWindow.Counts counts = new GcWindow.Counts(collections, bytes);
-        merge(target);
+        target.endPhase();
         Path response = ResultFiles.writeHgrm(steady.responseTime(), out.resolve("rate-" + rate + "-response.hgrm"));
         Path service = ResultFiles.writeHgrm(steady.serviceTime(), out.resolve("rate-" + rate + "-service.hgrm"));
         AnswerCounts answers = target.counts();
         return new Measured(new LoadRun.RateResult(rate, report, warmup, steady, counts, answers.trades(), response, service),
                 answered, answers, byThread);
-    }
-
-    private static void merge(LoadTarget target) {
-        if (target instanceof ExchangeLoadTarget e) {
-            e.mergePhase(); // its readers record apart; the phase's histograms are theirs added up
-        }
     }
 
     private static void print(Measured m) {
@@ -211,31 +204,5 @@ public final class KillMetricRun {
                 r.rate() < TARGET_RATE ? "below the target's rate"
                         : !r.generator().heldRate(LoadRun.HELD_FRACTION) ? "target rate not held"
                         : p99 < TARGET_P99_NANOS ? "met" : "not met");
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + String.join(" ", args));
-            }
-            m.put(args[i].substring(2), args[++i]);
-        }
-        return m;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

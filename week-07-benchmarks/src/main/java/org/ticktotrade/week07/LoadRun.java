@@ -219,7 +219,8 @@ public final class LoadRun {
         throw new IllegalArgumentException("--force must be never, records:N or micros:N, was " + spec);
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** {@code --name value} pairs, in order; anything else is an IllegalArgumentException. The capstone's run uses it too. */
+    public static Map<String, String> options(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -230,7 +231,8 @@ public final class LoadRun {
         return m;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything below it, if it exists: a run's journal, gone once measured. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -48,32 +48,28 @@ class RunCommandTest {
 
     @Test
     void aClassTheWeekDoesNotHaveIsAUsageError() {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Kata.commandLine().execute("run", "week-07", "NoSuchProgram", "--reference");
-        } finally {
-            System.setErr(old);
-        }
-        assertEquals(2, exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("week-07 has no class org.ticktotrade.week07.NoSuchProgram"),
-                err.toString(StandardCharsets.UTF_8));
+        StringBuilder err = new StringBuilder();
+        assertEquals(2, runCapturingStderr(err, "run", "week-07", "NoSuchProgram", "--reference"));
+        assertTrue(err.toString().contains("week-07 has no class org.ticktotrade.week07.NoSuchProgram"), err.toString());
     }
 
     @Test
     void withoutMainAWeekThatNamesNoneIsAUsageError() {
+        StringBuilder err = new StringBuilder();
+        assertEquals(2, runCapturingStderr(err, "run", "week-07", "--reference"));
+        assertTrue(err.toString().contains("week-07 names no main program"), err.toString());
+    }
+
+    /** Runs the command line with stderr captured into {@code err}; returns its exit code. */
+    private static int runCapturingStderr(StringBuilder err, String... args) {
         PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Kata.commandLine().execute("run", "week-07", "--reference");
+            System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            return Kata.commandLine().execute(args);
         } finally {
             System.setErr(old);
+            err.append(bytes.toString(StandardCharsets.UTF_8));
         }
-        assertEquals(2, exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("week-07 names no main program"), err.toString(StandardCharsets.UTF_8));
     }
 }
